@@ -1,0 +1,89 @@
+package org.inkwell.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes audit entries in the caller's transaction, so an entry exists exactly when what it describes
+ * was committed. The source address is taken from the current request.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(AuditEntry entry) {
+        jdbc.sql("""
+                INSERT INTO audit_event (at, actor_id, actor_name, actor_role, action, target, outcome, source_ip,
+                                         facility_id, agency_id, detail)
+                VALUES (:at, :actorId, :actorName, :actorRole, :action, :target, :outcome, :ip, :facility, :agency, :detail)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actorId", entry.actorId())
+                .param("actorName", entry.actorName())
+                .param("actorRole", entry.actorRole())
+                .param("action", entry.action())
+                .param("target", entry.target())
+                .param("outcome", entry.outcome().name())
+                .param("ip", sourceAddress())
+                .param("facility", entry.facilityId())
+                .param("agency", entry.agencyId())
+                .param("detail", entry.detail())
+                .update();
+    }
+
+    /**
+     * Records a refusal in a transaction of its own: the request's transaction rolls back, the record
+     * of what was tried stays.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditEntry entry) {
+        record(entry);
+    }
+
+    /**
+     * The newest entries first, optionally only one action and only one facility's (null: all).
+     */
+    public List<AuditRecord> recent(String action, UUID facilityId, int limit) {
+        return jdbc.sql("""
+                SELECT id, at, actor_id, actor_name, actor_role, action, target, outcome, source_ip, detail
+                FROM audit_event
+                WHERE (CAST(:action AS TEXT) IS NULL OR action = :action)
+                  AND (CAST(:facility AS UUID) IS NULL OR facility_id = :facility)
+                ORDER BY id DESC
+                LIMIT :limit
+                """)
+                .param("action", action)
+                .param("facility", facilityId)
+                .param("limit", limit)
+                .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor_id"), rs.getString("actor_name"), rs.getString("actor_role"),
+                        rs.getString("action"), rs.getString("target"), AuditOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("source_ip"), rs.getString("detail")))
+                .list();
+    }
+
+    private static String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+package org.inkwell.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,122 @@
+package org.inkwell.directory;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.inkwell.audit.AuditEntry;
+import org.inkwell.audit.AuditLog;
+import org.inkwell.audit.AuditOutcome;
+import org.inkwell.directory.internal.FacilityRepository;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Agencies and facilities: public lookup, and onboarding and policy changes by platform admins. */
+@Service
+@Validated
+public class Facilities {
+
+    private static final int SEARCH_LIMIT = 200;
+    private static final String DEFAULT_TIME_ZONE = "America/New_York";
+    private static final int DEFAULT_MAX_CONTACTS = 30;
+
+    private final FacilityRepository facilities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock) {
+        this.facilities = facilities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Facility> search(String text) {
+        return facilities.search(text, SEARCH_LIMIT);
+    }
+
+    public Optional<Facility> find(String code) {
+        return code == null ? Optional.empty() : facilities.findByCode(code.trim().toUpperCase());
+    }
+
+    public Optional<Facility> findById(UUID id) {
+        return facilities.findById(id);
+    }
+
+    public List<Agency> agencies() {
+        return facilities.agencies();
+    }
+
+    public Optional<Agency> findAgency(String code) {
+        return code == null ? Optional.empty() : facilities.findAgency(code.trim().toUpperCase());
+    }
+
+    @Transactional
+    public Agency createAgency(Caller admin, String code, String name) {
+        Agency agency = new Agency(UUID.randomUUID(), code.trim().toUpperCase(), name.trim());
+        if (!facilities.insertAgency(agency, clock.instant())) {
+            throw ApiException.conflict("An agency with code " + agency.code() + " already exists.");
+        }
+        audit.record(AuditEntry.by(admin, "AGENCY_CREATED", agency.code(), AuditOutcome.SUCCESS)
+                .inFacility(null, agency.id()));
+        return agency;
+    }
+
+    @Transactional
+    public Facility create(Caller admin, String code, String agencyCode, @Valid FacilitySettings settings) {
+        Agency agency = findAgency(agencyCode)
+                .orElseThrow(() -> ApiException.invalidField("agency", "no agency has this code"));
+        Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings);
+        if (!facilities.insert(facility, clock.instant())) {
+            throw ApiException.conflict("A facility with code " + facility.code() + " already exists.");
+        }
+        audit.record(AuditEntry.by(admin, "FACILITY_CREATED", facility.code(), AuditOutcome.SUCCESS)
+                .inFacility(facility.id(), agency.id())
+                .withDetail(describe(facility)));
+        return facility;
+    }
+
+    @Transactional
+    public Facility update(Caller admin, String code, @Valid FacilitySettings settings) {
+        Facility current = find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
+        Facility changed = apply(current.id(), current.agency(), current.code(), settings);
+        facilities.update(changed, clock.instant());
+        audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
+                .inFacility(current.id(), current.agency().id())
+                .withDetail("before: " + describe(current) + "; after: " + describe(changed)));
+        return changed;
+    }
+
+    private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s) {
+        String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw ApiException.invalidField("timeZone", "is not a known time zone (e.g. America/Chicago)");
+        }
+        List<KioskHours> hours = s.kioskHours() == null ? List.of() : List.copyOf(s.kioskHours());
+        for (KioskHours day : hours) {
+            if (!day.closes().isAfter(day.opens())) {
+                throw ApiException.invalidField("kioskHours", "closing time must be after opening time");
+            }
+        }
+        String currency = s.pricing().currency() == null ? "USD" : s.pricing().currency();
+        return new Facility(id, agency, code, s.name().trim(), s.kind(), s.state(), s.delivery(),
+                new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit()),
+                s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
+                s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts());
+    }
+
+    private static String describe(Facility f) {
+        return "delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d"
+                .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
+                        f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
+                        f.maxContacts());
+    }
+}

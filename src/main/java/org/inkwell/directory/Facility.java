@@ -1,0 +1,22 @@
+package org.inkwell.directory;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A facility with everything a sender, a reviewer or the send path needs to know about it. */
+public record Facility(
+        UUID id,
+        Agency agency,
+        String code,
+        String name,
+        FacilityKind kind,
+        String state,
+        DeliveryMode delivery,
+        Pricing pricing,
+        int maxMessageChars,
+        int reviewTargetHours,
+        ReplyPolicy replyPolicy,
+        List<KioskHours> kioskHours,
+        String timeZone,
+        int maxContacts) {
+}

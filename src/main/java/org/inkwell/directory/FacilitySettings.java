@@ -1,0 +1,32 @@
+package org.inkwell.directory;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a platform admin sets on a facility: its name, prices and policies. */
+public record FacilitySettings(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull FacilityKind kind,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+        @NotNull DeliveryMode delivery,
+        @NotNull @Valid PricingSettings pricing,
+        @Min(1) @Max(100_000) int maxMessageChars,
+        @Min(1) @Max(720) int reviewTargetHours,
+        @NotNull ReplyPolicy replyPolicy,
+        @Valid List<@NotNull @Valid KioskHours> kioskHours,
+        @Size(max = 64) String timeZone,
+        @Min(1) @Max(1000) Integer maxContacts) {
+
+    public record PricingSettings(
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+            @Min(0) @Max(100_000) long unitPriceCents,
+            @Min(1) @Max(100_000) int charsPerUnit) {
+    }
+}

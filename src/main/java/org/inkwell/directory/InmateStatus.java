@@ -1,0 +1,5 @@
+package org.inkwell.directory;
+
+public enum InmateStatus {
+    IN_CUSTODY, RELEASED
+}

@@ -1,0 +1,160 @@
+package org.inkwell.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.audit.AuditEntry;
+import org.inkwell.audit.AuditLog;
+import org.inkwell.audit.AuditOutcome;
+import org.inkwell.directory.RosterImportResult.RejectedRow;
+import org.inkwell.directory.internal.InmateRepository;
+import org.inkwell.directory.internal.RosterCsv;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people in custody: lookup, kiosk PIN checks and the facility's roster sync. */
+@Service
+public class Roster {
+
+    /** Compared against when the person does not exist, so an unknown number takes as long as a wrong PIN. */
+    private final String unknownPersonHash;
+
+    private final InmateRepository inmates;
+    private final Facilities facilities;
+    private final PasswordEncoder hashes;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Roster(InmateRepository inmates, Facilities facilities, PasswordEncoder hashes, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.inmates = inmates;
+        this.facilities = facilities;
+        this.hashes = hashes;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.unknownPersonHash = hashes.encode("no-such-person-" + UUID.randomUUID());
+    }
+
+    public Optional<Inmate> findById(UUID id) {
+        return inmates.findById(id);
+    }
+
+    /** The person with this number at this facility, if in custody there. */
+    public Optional<Inmate> findInCustody(String facilityCode, String number) {
+        return inmates.findAtFacility(normalise(facilityCode), normalise(number)).filter(Inmate::inCustody);
+    }
+
+    /** The person in custody whose kiosk PIN this is; empty for any wrong detail. */
+    public Optional<Inmate> authenticate(String facilityCode, String number, String pin) {
+        Optional<Inmate> inmate = findInCustody(facilityCode, number);
+        String hash = inmate.flatMap(i -> inmates.pinHash(i.id())).orElse(unknownPersonHash);
+        boolean matches = pin != null && hashes.matches(pin, hash);
+        return matches && inmate.isPresent() ? inmate : Optional.empty();
+    }
+
+    @Transactional
+    public void setPin(UUID inmateId, String pin) {
+        inmates.setPinHash(inmateId, hashes.encode(pin));
+    }
+
+    /** Adds a person directly (demo data and tests of other modules); the roster file is the usual way. */
+    @Transactional
+    public Inmate book(Facility facility, String number, String firstName, String lastName, String housingUnit,
+            String pin) {
+        Inmate inmate = new Inmate(UUID.randomUUID(), facility.agency().id(), facility.id(), facility.code(),
+                normalise(number), firstName, lastName, InmateStatus.IN_CUSTODY, housingUnit);
+        inmates.insert(inmate, pin == null ? null : hashes.encode(pin), clock.instant());
+        return inmates.findAtFacility(facility.code(), inmate.number()).orElseThrow();
+    }
+
+    /**
+     * Applies a roster file for the admin's facility: books new people, updates names and housing,
+     * transfers people booked at another facility of the agency, and releases. Every row that passes its
+     * checks is applied, whatever happens to the others; a file that is not CSV changes nothing.
+     */
+    @Transactional
+    public RosterImportResult importCsv(Caller admin, byte[] file) {
+        Facility facility = facilities.findById(admin.facilityId())
+                .orElseThrow(() -> ApiException.forbidden("Your account is not attached to a facility."));
+        RosterCsv.Parsed parsed = RosterCsv.parse(file);
+        Instant now = clock.instant();
+        Counts counts = new Counts();
+        List<RejectedRow> rejected = new ArrayList<>(parsed.rejected());
+        for (RosterCsv.Row row : parsed.rows()) {
+            String refusal = apply(facility, row, now, counts);
+            if (refusal != null) {
+                rejected.add(new RejectedRow(row.line(), row.number(), refusal));
+            }
+        }
+        rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
+        RosterImportResult result = new RosterImportResult(counts.added, counts.updated, counts.transferred,
+                counts.released, rejected);
+        audit.record(AuditEntry.by(admin, "ROSTER_IMPORTED", facility.code(), AuditOutcome.SUCCESS)
+                .withDetail("added=%d updated=%d transferred=%d released=%d rejected=%d".formatted(result.added(),
+                        result.updated(), result.transferred(), result.released(), rejected.size())));
+        return result;
+    }
+
+    private String apply(Facility facility, RosterCsv.Row row, Instant now, Counts counts) {
+        Optional<Inmate> existing = inmates.lockInAgency(facility.agency().id(), row.number());
+        String pinHash = row.pin() == null ? null : hashes.encode(row.pin());
+        if (row.status() == InmateStatus.RELEASED) {
+            if (existing.isEmpty()) {
+                return "no one with this number is on the agency's roster";
+            }
+            Inmate inmate = existing.get();
+            if (!inmate.facilityId().equals(facility.id())) {
+                return "this person is held at " + inmate.facilityCode() + "; only that facility can release them";
+            }
+            if (inmate.inCustody()) {
+                inmates.release(inmate.id(), now);
+                events.publishEvent(new InmateReleased(inmate.id(), facility.id(), now));
+                counts.released++;
+            }
+            return null;
+        }
+        if (existing.isEmpty()) {
+            Inmate inmate = new Inmate(UUID.randomUUID(), facility.agency().id(), facility.id(), facility.code(),
+                    row.number(), row.firstName(), row.lastName(), InmateStatus.IN_CUSTODY, row.housingUnit());
+            inmates.insert(inmate, pinHash, now);
+            counts.added++;
+            return null;
+        }
+        Inmate inmate = existing.get();
+        inmates.book(inmate.id(), facility.id(), row.firstName(), row.lastName(), row.housingUnit(), now);
+        if (pinHash != null) {
+            inmates.setPinHash(inmate.id(), pinHash);
+        }
+        if (!inmate.inCustody()) {
+            counts.added++;
+        } else if (!inmate.facilityId().equals(facility.id())) {
+            events.publishEvent(new InmateTransferred(inmate.id(), inmate.facilityId(), facility.id(), now));
+            counts.transferred++;
+        } else {
+            counts.updated++;
+        }
+        return null;
+    }
+
+    private static String normalise(String code) {
+        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static final class Counts {
+        int added;
+        int updated;
+        int transferred;
+        int released;
+    }
+}

@@ -1,0 +1,115 @@
+package org.inkwell.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.directory.Inmate;
+import org.inkwell.directory.InmateStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class InmateRepository {
+
+    private static final String SELECT = """
+            SELECT i.*, f.code AS facility_code FROM inmate i JOIN facility f ON f.id = i.facility_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    InmateRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Inmate> findById(UUID id) {
+        return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(InmateRepository::map).optional();
+    }
+
+    public Optional<Inmate> findAtFacility(String facilityCode, String number) {
+        return jdbc.sql(SELECT + " WHERE f.code = :facility AND i.number = :number")
+                .param("facility", facilityCode)
+                .param("number", number)
+                .query(InmateRepository::map)
+                .optional();
+    }
+
+    /** The agency-wide record for a number, locked for the rest of the transaction. */
+    public Optional<Inmate> lockInAgency(UUID agencyId, String number) {
+        return jdbc.sql(SELECT + " WHERE i.agency_id = :agency AND i.number = :number FOR UPDATE OF i")
+                .param("agency", agencyId)
+                .param("number", number)
+                .query(InmateRepository::map)
+                .optional();
+    }
+
+    public Optional<String> pinHash(UUID inmateId) {
+        return jdbc.sql("SELECT pin_hash FROM inmate WHERE id = :id").param("id", inmateId)
+                .query(String.class).optional();
+    }
+
+    public void insert(Inmate inmate, String pinHash, Instant now) {
+        jdbc.sql("""
+                INSERT INTO inmate (id, agency_id, facility_id, number, first_name, last_name, status, housing_unit,
+                                    pin_hash, booked_at, updated_at)
+                VALUES (:id, :agency, :facility, :number, :first, :last, :status, :housing, :pin, :now, :now)
+                ON CONFLICT (agency_id, number) DO NOTHING
+                """)
+                .param("id", inmate.id())
+                .param("agency", inmate.agencyId())
+                .param("facility", inmate.facilityId())
+                .param("number", inmate.number())
+                .param("first", inmate.firstName())
+                .param("last", inmate.lastName())
+                .param("status", inmate.status().name())
+                .param("housing", inmate.housingUnit())
+                .param("pin", pinHash)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Books the person into custody at a facility (new booking, re-booking or transfer). */
+    public void book(UUID id, UUID facilityId, String firstName, String lastName, String housingUnit, Instant now) {
+        jdbc.sql("""
+                UPDATE inmate SET facility_id = :facility, first_name = :first, last_name = :last,
+                       housing_unit = :housing, updated_at = :now,
+                       booked_at = CASE WHEN status = 'RELEASED' THEN :now ELSE booked_at END,
+                       status = 'IN_CUSTODY', released_at = NULL
+                WHERE id = :id
+                """)
+                .param("id", id)
+                .param("facility", facilityId)
+                .param("first", firstName)
+                .param("last", lastName)
+                .param("housing", housingUnit)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public void release(UUID id, Instant now) {
+        jdbc.sql("UPDATE inmate SET status = 'RELEASED', released_at = :now, updated_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public void setPinHash(UUID id, String pinHash) {
+        jdbc.sql("UPDATE inmate SET pin_hash = :pin WHERE id = :id").param("id", id).param("pin", pinHash).update();
+    }
+
+    private static Inmate map(ResultSet rs, int row) throws SQLException {
+        return new Inmate(
+                rs.getObject("id", UUID.class),
+                rs.getObject("agency_id", UUID.class),
+                rs.getObject("facility_id", UUID.class),
+                rs.getString("facility_code"),
+                rs.getString("number"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                InmateStatus.valueOf(rs.getString("status")),
+                rs.getString("housing_unit"));
+    }
+}

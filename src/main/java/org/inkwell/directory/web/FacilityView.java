@@ -1,0 +1,52 @@
+package org.inkwell.directory.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.inkwell.directory.DeliveryMode;
+import org.inkwell.directory.Facility;
+import org.inkwell.directory.FacilityKind;
+import org.inkwell.directory.KioskHours;
+import org.inkwell.directory.ReplyPolicy;
+
+/**
+ * A facility as the public sees it. The list leaves the policy fields out (CONTRACT.md, "Directory");
+ * the detail adds them.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record FacilityView(
+        String code,
+        String name,
+        AgencyView agency,
+        FacilityKind kind,
+        String state,
+        DeliveryMode delivery,
+        PricingView pricing,
+        int reviewTargetHours,
+        Integer maxMessageChars,
+        ReplyPolicy replyPolicy,
+        List<KioskHours> kioskHours,
+        String timeZone,
+        Integer maxContacts) {
+
+    record AgencyView(String code, String name) {
+    }
+
+    record PricingView(String currency, long unitPriceCents, int charsPerUnit) {
+    }
+
+    static FacilityView summary(Facility f) {
+        return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
+                f.state(), f.delivery(),
+                new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
+                f.reviewTargetHours(), null, null, null, null, null);
+    }
+
+    static FacilityView detail(Facility f) {
+        return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
+                f.state(), f.delivery(),
+                new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
+                f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
+                f.maxContacts());
+    }
+}

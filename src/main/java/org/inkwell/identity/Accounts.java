@@ -1,0 +1,119 @@
+package org.inkwell.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.inkwell.identity.internal.AccountRepository;
+import org.inkwell.identity.internal.PasswordPolicy;
+import org.inkwell.identity.internal.Tokens;
+import org.inkwell.mail.Mail;
+import org.inkwell.mail.MailOutbox;
+import org.inkwell.platform.ApiException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public accounts: registration, email verification, and lookup for other modules. */
+@Service
+public class Accounts {
+
+    static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    /** Deliberately simple: one {@code @}, something before it, a dot in the domain, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_NAME = 200;
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder hashes;
+    private final MailOutbox mail;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder hashes, MailOutbox mail, Clock clock,
+            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.hashes = hashes;
+        this.mail = mail;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    public Optional<AccountSummary> find(UUID id) {
+        return accounts.find(id);
+    }
+
+    @Transactional
+    public AccountSummary register(String email, String password, String fullName) {
+        String address = email == null ? "" : email.trim();
+        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+            throw ApiException.invalidField("email", "must be a valid email address");
+        }
+        String name = fullName == null ? "" : fullName.trim();
+        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.invalidField("fullName", "is required, at most " + MAX_NAME + " characters");
+        }
+        policy.check("password", password, address, name);
+        if (accounts.emailTaken(address)) {
+            throw ApiException.conflict("An account with this email address already exists.");
+        }
+        UUID id = UUID.randomUUID();
+        accounts.insert(id, address, hashes.encode(password), name, false, clock.instant());
+        sendVerification(id, address, name);
+        return accounts.find(id).orElseThrow();
+    }
+
+    /** Creates an account whose address is already known to be good (demo data). */
+    @Transactional
+    public AccountSummary registerVerified(String email, String password, String fullName) {
+        UUID id = UUID.randomUUID();
+        accounts.insert(id, email, hashes.encode(password), fullName, true, clock.instant());
+        return accounts.find(id).orElseThrow();
+    }
+
+    public boolean exists(String email) {
+        return accounts.emailTaken(email);
+    }
+
+    @Transactional
+    public AccountSummary verifyEmail(String token) {
+        if (!Tokens.wellFormed(token)) {
+            throw ApiException.invalidField("token", "is not a valid verification token");
+        }
+        UUID accountId = accounts.consumeVerification(Tokens.hash(token), clock.instant())
+                .orElseThrow(() -> ApiException.invalidField("token",
+                        "is unknown, already used or expired; ask for a new verification email"));
+        accounts.markVerified(accountId, clock.instant());
+        return accounts.find(accountId).orElseThrow();
+    }
+
+    @Transactional
+    public void resendVerification(UUID accountId) {
+        AccountSummary account = accounts.find(accountId).orElseThrow(() -> ApiException.notFound("No such account."));
+        if (account.emailVerified()) {
+            throw ApiException.conflict("This email address is already verified.");
+        }
+        sendVerification(account.id(), account.email(), account.fullName());
+    }
+
+    private void sendVerification(UUID accountId, String address, String name) {
+        String token = Tokens.newToken();
+        Instant expires = clock.instant().plus(VERIFICATION_VALIDITY);
+        accounts.insertVerification(Tokens.hash(token), accountId, expires);
+        mail.queue(new Mail(address, "Confirm your email address for Inkwell", """
+                Hello %s,
+
+                Please confirm your email address by opening this link within 24 hours:
+
+                %s/verify-email?token=%s
+
+                If you did not create an Inkwell account, you can ignore this email.
+                """.formatted(name, publicBaseUrl, token)));
+    }
+}

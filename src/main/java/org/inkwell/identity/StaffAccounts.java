@@ -1,0 +1,113 @@
+package org.inkwell.identity;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.inkwell.audit.AuditEntry;
+import org.inkwell.audit.AuditLog;
+import org.inkwell.audit.AuditOutcome;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
+import org.inkwell.identity.internal.PasswordPolicy;
+import org.inkwell.identity.internal.StaffRepository;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts. A platform admin creates staff for any facility; a facility admin only reviewers and
+ * admins of their own facility. Investigators work for an agency: only a platform admin creates them.
+ */
+@Service
+public class StaffAccounts {
+
+    /** No {@code @}: a login name with one is a public account's email. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Set<Role> CREATABLE = Set.of(Role.REVIEWER, Role.FACILITY_ADMIN, Role.INVESTIGATOR);
+
+    private final StaffRepository staff;
+    private final Facilities facilities;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder hashes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffAccounts(StaffRepository staff, Facilities facilities, PasswordPolicy policy, PasswordEncoder hashes,
+            AuditLog audit, Clock clock) {
+        this.staff = staff;
+        this.facilities = facilities;
+        this.policy = policy;
+        this.hashes = hashes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewStaff(String username, String password, String fullName, Role role, String facility) {
+    }
+
+    public record CreatedStaff(StaffMember member, String facilityCode) {
+    }
+
+    @Transactional
+    public CreatedStaff create(Caller creator, NewStaff request) {
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase();
+        if (!USERNAME.matcher(username).matches()) {
+            throw ApiException.invalidField("username", "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+        }
+        String fullName = request.fullName() == null ? "" : request.fullName().trim();
+        if (fullName.isEmpty() || fullName.length() > 200) {
+            throw ApiException.invalidField("fullName", "is required, at most 200 characters");
+        }
+        if (request.role() == null || !CREATABLE.contains(request.role())) {
+            throw ApiException.invalidField("role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
+        }
+        Facility facility = facilities.find(request.facility())
+                .orElseThrow(() -> ApiException.invalidField("facility", "no facility has this code"));
+        authorise(creator, request.role(), facility);
+        policy.check("password", request.password(), username, fullName);
+        if (staff.usernameTaken(username)) {
+            throw ApiException.conflict("The username " + username + " is taken.");
+        }
+        boolean agencyWide = request.role() == Role.INVESTIGATOR;
+        StaffMember member = new StaffMember(UUID.randomUUID(), username, fullName, request.role(),
+                agencyWide ? null : facility.id(), facility.agency().id());
+        staff.insert(member, hashes.encode(request.password()), creator.id(), clock.instant());
+        audit.record(AuditEntry.by(creator, "STAFF_CREATED", username, AuditOutcome.SUCCESS)
+                .inFacility(member.facilityId(), member.agencyId())
+                .withDetail("role=" + member.role() + " facility=" + facility.code()));
+        return new CreatedStaff(member, facility.code());
+    }
+
+    /** Creates a staff account from configuration or demo data, bypassing the creator checks. */
+    @Transactional
+    public void createTrusted(String username, String password, String fullName, Role role, UUID facilityId,
+            UUID agencyId) {
+        if (staff.usernameTaken(username)) {
+            return;
+        }
+        staff.insert(new StaffMember(UUID.randomUUID(), username, fullName, role, facilityId, agencyId),
+                hashes.encode(password), null, clock.instant());
+    }
+
+    public boolean anyPlatformAdmin() {
+        return staff.anyWithRole(Role.PLATFORM_ADMIN);
+    }
+
+    private void authorise(Caller creator, Role role, Facility facility) {
+        if (creator.is(Role.PLATFORM_ADMIN)) {
+            return;
+        }
+        boolean own = creator.is(Role.FACILITY_ADMIN) && facility.id().equals(creator.facilityId());
+        if (!own || role == Role.INVESTIGATOR) {
+            audit.recordRefusal(AuditEntry.by(creator, "STAFF_CREATED", role + "@" + facility.code(), AuditOutcome.DENIED));
+            throw ApiException.forbidden(role == Role.INVESTIGATOR && own
+                    ? "Only a platform administrator can create investigators."
+                    : "You can only create staff for your own facility.");
+        }
+    }
+}

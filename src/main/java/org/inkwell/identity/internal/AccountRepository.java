@@ -1,0 +1,95 @@
+package org.inkwell.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.identity.AccountSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountRepository {
+
+    public record Credentials(AccountSummary account, String passwordHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean emailTaken(String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE lower(email) = lower(:email))")
+                .param("email", email).query(Boolean.class).single();
+    }
+
+    public void insert(UUID id, String email, String passwordHash, String fullName, boolean verified, Instant now) {
+        jdbc.sql("""
+                INSERT INTO account (id, email, password_hash, full_name, email_verified, created_at, updated_at)
+                VALUES (:id, :email, :hash, :name, :verified, :now, :now)
+                """)
+                .param("id", id)
+                .param("email", email)
+                .param("hash", passwordHash)
+                .param("name", fullName)
+                .param("verified", verified)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public Optional<AccountSummary> find(UUID id) {
+        return jdbc.sql("SELECT * FROM account WHERE id = :id").param("id", id).query(AccountRepository::map).optional();
+    }
+
+    public Optional<Credentials> credentials(String email) {
+        return jdbc.sql("SELECT * FROM account WHERE lower(email) = lower(:email)")
+                .param("email", email)
+                .query((rs, n) -> new Credentials(map(rs, n), rs.getString("password_hash")))
+                .optional();
+    }
+
+    public Optional<String> passwordHash(UUID id) {
+        return jdbc.sql("SELECT password_hash FROM account WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
+    public void setPasswordHash(UUID id, String hash, Instant now) {
+        jdbc.sql("UPDATE account SET password_hash = :hash, updated_at = :now WHERE id = :id")
+                .param("hash", hash).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void markVerified(UUID id, Instant now) {
+        jdbc.sql("UPDATE account SET email_verified = TRUE, updated_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void insertVerification(byte[] tokenHash, UUID accountId, Instant expiresAt) {
+        jdbc.sql("INSERT INTO email_verification (token_hash, account_id, expires_at) VALUES (:hash, :account, :expires)")
+                .param("hash", tokenHash)
+                .param("account", accountId)
+                .param("expires", Timestamp.from(expiresAt))
+                .update();
+    }
+
+    /** Uses up an unexpired, unused verification token; answers its account. */
+    public Optional<UUID> consumeVerification(byte[] tokenHash, Instant now) {
+        return jdbc.sql("""
+                UPDATE email_verification SET used_at = :now
+                WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now
+                RETURNING account_id
+                """)
+                .param("now", Timestamp.from(now))
+                .param("hash", tokenHash)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private static AccountSummary map(ResultSet rs, int row) throws SQLException {
+        return new AccountSummary(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("full_name"),
+                rs.getBoolean("email_verified"), rs.getString("locale"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.inkwell.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.identity.StaffMember;
+import org.inkwell.platform.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class StaffRepository {
+
+    public record Credentials(StaffMember staff, String passwordHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StaffRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff WHERE lower(username) = lower(:username))")
+                .param("username", username).query(Boolean.class).single();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff WHERE role = :role)")
+                .param("role", role.name()).query(Boolean.class).single();
+    }
+
+    public void insert(StaffMember staff, String passwordHash, UUID createdBy, Instant now) {
+        jdbc.sql("""
+                INSERT INTO staff (id, username, password_hash, full_name, role, facility_id, agency_id, created_at, created_by)
+                VALUES (:id, :username, :hash, :name, :role, :facility, :agency, :now, :by)
+                """)
+                .param("id", staff.id())
+                .param("username", staff.username())
+                .param("hash", passwordHash)
+                .param("name", staff.fullName())
+                .param("role", staff.role().name())
+                .param("facility", staff.facilityId())
+                .param("agency", staff.agencyId())
+                .param("now", Timestamp.from(now))
+                .param("by", createdBy)
+                .update();
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("SELECT * FROM staff WHERE lower(username) = lower(:username)")
+                .param("username", username)
+                .query((rs, n) -> new Credentials(map(rs, n), rs.getString("password_hash")))
+                .optional();
+    }
+
+    public Optional<String> passwordHash(UUID id) {
+        return jdbc.sql("SELECT password_hash FROM staff WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
+    public void setPasswordHash(UUID id, String hash) {
+        jdbc.sql("UPDATE staff SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id).update();
+    }
+
+    private static StaffMember map(ResultSet rs, int row) throws SQLException {
+        return new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("full_name"),
+                Role.valueOf(rs.getString("role")), rs.getObject("facility_id", UUID.class),
+                rs.getObject("agency_id", UUID.class));
+    }
+}

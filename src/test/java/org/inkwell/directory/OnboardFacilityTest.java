@@ -1,0 +1,120 @@
+package org.inkwell.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.inkwell.support.Api;
+import org.inkwell.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class OnboardFacilityTest extends IntegrationTest {
+
+    @Test
+    void platformAdminOnboardsAnAgencyAndAFacilityThatThePublicThenFinds() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        String agency = unique("AG").toUpperCase();
+        String code = unique("FAC").toUpperCase();
+
+        Api.Response createdAgency = api().as(admin).post("/api/v1/admin/agencies",
+                Map.of("code", agency, "name", "Sample County Sheriff"));
+        Api.Response createdFacility = api().as(admin).post("/api/v1/admin/facilities", facility(code, agency, 30));
+
+        assertThat(createdAgency.status()).isEqualTo(201);
+        assertThat(createdFacility.status()).as(createdFacility.body()).isEqualTo(201);
+        JsonNode detail = api().get("/api/v1/facilities/" + code).json();
+        assertThat(detail.get("agency").get("name").asString()).isEqualTo("Sample County Sheriff");
+        assertThat(detail.get("pricing").get("unitPriceCents").asLong()).isEqualTo(30);
+        assertThat(detail.get("kioskHours").get(0).get("day").asString()).isEqualTo("MONDAY");
+        assertThat(detail.get("kioskHours").get(0).get("opens").asString()).startsWith("07:00");
+        assertThat(detail.get("timeZone").asString()).isEqualTo("America/Chicago");
+        assertThat(api().get("/api/v1/facilities?q=" + code.toLowerCase()).json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void changingPricesIsAuditedWithBeforeAndAfter() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        String agency = unique("AG").toUpperCase();
+        String code = unique("FAC").toUpperCase();
+        api().as(admin).post("/api/v1/admin/agencies", Map.of("code", agency, "name", "Pricing Agency"));
+        api().as(admin).post("/api/v1/admin/facilities", facility(code, agency, 30));
+        Map<String, Object> settings = facility(code, agency, 20);
+        settings.remove("code");
+        settings.remove("agency");
+
+        Api.Response updated = api().as(admin).put("/api/v1/admin/facilities/" + code, settings);
+
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(api().get("/api/v1/facilities/" + code).json().get("pricing").get("unitPriceCents").asLong())
+                .isEqualTo(20);
+        JsonNode audit = api().as(admin).get("/api/v1/admin/audit?action=FACILITY_POLICY_CHANGED&limit=20").json();
+        JsonNode entry = null;
+        for (JsonNode e : audit) {
+            if (e.get("target").asString().equals(code)) {
+                entry = e;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("detail").asString()).contains("price=30").contains("price=20");
+        assertThat(entry.get("actorName").asString()).isEqualTo("Pat Platform");
+    }
+
+    @Test
+    void duplicateCodesAreConflicts() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+
+        assertThat(api().as(admin).post("/api/v1/admin/agencies", Map.of("code", "DEMO", "name", "Again")).status())
+                .isEqualTo(409);
+        assertThat(api().as(admin).post("/api/v1/admin/facilities", facility("DEMO-NORTH", "DEMO", 10)).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void invalidSettingsAreRefusedFieldByField() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        Map<String, Object> bad = facility(unique("FAC").toUpperCase(), "DEMO", 10);
+        bad.put("state", "Texas");
+        bad.put("maxMessageChars", 0);
+
+        Api.Response response = api().as(admin).post("/api/v1/admin/facilities", bad);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+                .contains("state", "maxMessageChars");
+        Map<String, Object> unknownAgency = facility(unique("FAC").toUpperCase(), "NO-SUCH-AGENCY", 10);
+        assertThat(api().as(admin).post("/api/v1/admin/facilities", unknownAgency).status()).isEqualTo(400);
+        Map<String, Object> badZone = facility(unique("FAC").toUpperCase(), "DEMO", 10);
+        badZone.put("timeZone", "Mars/Olympus");
+        assertThat(api().as(admin).post("/api/v1/admin/facilities", badZone).status()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyPlatformAdminsChangePrices() {
+        String facilityAdmin = api().login("admin.north", "demo-admin-pass");
+        Map<String, Object> settings = facility("DEMO-NORTH", "DEMO", 1);
+
+        assertThat(api().as(facilityAdmin).put("/api/v1/admin/facilities/DEMO-NORTH", settings).status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/facilities/DEMO-NORTH").json().get("pricing").get("unitPriceCents").asLong())
+                .isEqualTo(40);
+    }
+
+    private static Map<String, Object> facility(String code, String agency, long price) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("agency", agency);
+        body.put("name", "Sample Detention Center " + code);
+        body.put("kind", "COUNTY_JAIL");
+        body.put("state", "TX");
+        body.put("delivery", "TABLET");
+        body.put("pricing", Map.of("currency", "USD", "unitPriceCents", price, "charsPerUnit", 1000));
+        body.put("maxMessageChars", 4000);
+        body.put("reviewTargetHours", 12);
+        body.put("replyPolicy", "SENDER_PREPAID");
+        body.put("kioskHours", List.of(Map.of("day", "MONDAY", "opens", "07:00", "closes", "21:30")));
+        body.put("timeZone", "America/Chicago");
+        return body;
+    }
+}

@@ -1,0 +1,140 @@
+package org.inkwell.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.inkwell.support.Api;
+import org.inkwell.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call what, endpoint by endpoint: without a token a protected endpoint answers 401, and with
+ * the token of a role that may not call it, 403, before anything in the request is looked at.
+ * A new endpoint must be added to {@link #ENDPOINTS}, or {@link #everyEndpointIsInTheTable()} fails.
+ */
+class EndpointAccessTest extends IntegrationTest {
+
+    private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> PUBLIC = Set.of();
+
+    /** method, path as mapped, path to call, roles allowed (empty: public). */
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/v1/auth/token", "/api/v1/auth/token", PUBLIC),
+            new Endpoint("POST", "/api/v1/auth/logout", "/api/v1/auth/logout", ANYONE),
+            new Endpoint("POST", "/api/v1/auth/password", "/api/v1/auth/password",
+                    EnumSet.complementOf(EnumSet.of(Role.INMATE))),
+            new Endpoint("POST", "/api/v1/accounts", "/api/v1/accounts", PUBLIC),
+            new Endpoint("POST", "/api/v1/accounts/verify", "/api/v1/accounts/verify", PUBLIC),
+            new Endpoint("POST", "/api/v1/accounts/verify/resend", "/api/v1/accounts/verify/resend", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/accounts/me", "/api/v1/accounts/me", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/facilities", "/api/v1/facilities", PUBLIC),
+            new Endpoint("GET", "/api/v1/facilities/{code}", "/api/v1/facilities/DEMO-NORTH", PUBLIC),
+            new Endpoint("GET", "/api/v1/facilities/{code}/inmates/{number}", "/api/v1/facilities/DEMO-NORTH/inmates/A1001",
+                    EnumSet.of(Role.FAMILY)),
+            new Endpoint("POST", "/api/v1/staff/roster", "/api/v1/staff/roster", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/admin/agencies", "/api/v1/admin/agencies", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("POST", "/api/v1/admin/agencies", "/api/v1/admin/agencies", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("POST", "/api/v1/admin/facilities", "/api/v1/admin/facilities", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("PUT", "/api/v1/admin/facilities/{code}", "/api/v1/admin/facilities/DEMO-NORTH",
+                    EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("POST", "/api/v1/admin/staff", "/api/v1/admin/staff",
+                    EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/admin/audit", "/api/v1/admin/audit",
+                    EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/dev/mail", "/api/v1/dev/mail?to=nobody@example.org", PUBLIC),
+            new Endpoint("GET", "/error", "/error", PUBLIC));
+
+    private static final Map<Role, String> TOKENS = new HashMap<>();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    record Endpoint(String method, String pattern, String path, Set<Role> allowed) {
+        /** Sent with the media type the endpoint takes, so the request reaches its handler. */
+        String contentType() {
+            return pattern.endsWith("/roster") ? "text/csv" : "application/json";
+        }
+
+        boolean isPublic() {
+            return allowed.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    static Stream<Endpoint> protectedEndpoints() {
+        return ENDPOINTS.stream().filter(e -> !e.isPublic());
+    }
+
+    static Stream<Arguments> forbiddenRoles() {
+        return protectedEndpoints().flatMap(e -> Arrays.stream(Role.values())
+                .filter(role -> !e.allowed().contains(role))
+                .map(role -> Arguments.of(e, role)));
+    }
+
+    @ParameterizedTest(name = "{0} without a token answers 401")
+    @MethodSource("protectedEndpoints")
+    void withoutATokenTheAnswerIs401(Endpoint endpoint) {
+        Api.Response response = api().send(endpoint.method(), endpoint.path(), endpoint.contentType(), "{}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0} as {1} answers 403")
+    @MethodSource("forbiddenRoles")
+    void aRoleThatMayNotCallItGets403(Endpoint endpoint, Role role) {
+        Api.Response response = api().as(token(role)).send(endpoint.method(), endpoint.path(), endpoint.contentType(), "{}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("org.inkwell")) {
+                Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+                        : info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                                .collect(java.util.stream.Collectors.toSet());
+                info.getPatternValues().forEach(p -> methods.forEach(m -> mapped.add(m + " " + p)));
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        ENDPOINTS.forEach(e -> listed.add(e.toString()));
+
+        assertThat(listed).containsAll(mapped);
+    }
+
+    private String token(Role role) {
+        synchronized (TOKENS) {
+            return TOKENS.computeIfAbsent(role, r -> switch (r) {
+                case FAMILY -> api().login("family@example.org", "demo-family-pass");
+                case INMATE -> api().loginInmate("DEMO-NORTH", "A1003", "9753");
+                case REVIEWER -> api().login("reviewer.north", "demo-reviewer-pass");
+                case FACILITY_ADMIN -> api().login("admin.north", "demo-admin-pass");
+                case INVESTIGATOR -> api().login("investigator", "demo-investigator-pass");
+                case PLATFORM_ADMIN -> api().login("platform.admin", "demo-platform-pass");
+            });
+        }
+    }
+}

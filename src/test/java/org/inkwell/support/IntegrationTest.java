@@ -1,0 +1,50 @@
+package org.inkwell.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service as users meet it: started once per test run in demo mode on its embedded PostgreSQL,
+ * called over HTTP. Tests share that one service, so each creates what it needs under fresh names
+ * and never relies on what another test did.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S"})
+public abstract class IntegrationTest {
+
+    private static final Path DATA = newDataDirectory();
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("inkwell.database.embedded.data-dir", DATA::toString);
+    }
+
+    protected Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A fresh data folder under {@code target/}, so a test run never meets an earlier run's data. */
+    public static Path newDataDirectory() {
+        try {
+            Path parent = Files.createDirectories(Path.of("target", "test-databases"));
+            return Files.createTempDirectory(parent.toAbsolutePath(), "pg-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
