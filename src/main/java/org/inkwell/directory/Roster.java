@@ -20,13 +20,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /** The people in custody: lookup, kiosk PIN checks and the facility's roster sync. */
 @Service
 public class Roster {
 
     /** Compared against when the person does not exist, so an unknown number takes as long as a wrong PIN. */
-    private final String unknownPersonHash;
+    private final SingletonSupplier<String> unknownPersonHash;
 
     private final InmateRepository inmates;
     private final Facilities facilities;
@@ -43,7 +44,7 @@ public class Roster {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.unknownPersonHash = hashes.encode("no-such-person-" + UUID.randomUUID());
+        this.unknownPersonHash = SingletonSupplier.of(() -> hashes.encode("no-such-person-" + UUID.randomUUID()));
     }
 
     public Optional<Inmate> findById(UUID id) {
@@ -58,7 +59,7 @@ public class Roster {
     /** The person in custody whose kiosk PIN this is; empty for any wrong detail. */
     public Optional<Inmate> authenticate(String facilityCode, String number, String pin) {
         Optional<Inmate> inmate = findInCustody(facilityCode, number);
-        String hash = inmate.flatMap(i -> inmates.pinHash(i.id())).orElse(unknownPersonHash);
+        String hash = inmate.flatMap(i -> inmates.pinHash(i.id())).orElseGet(unknownPersonHash);
         boolean matches = pin != null && hashes.matches(pin, hash);
         return matches && inmate.isPresent() ? inmate : Optional.empty();
     }

@@ -22,6 +22,7 @@ import org.inkwell.platform.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Logging in and out. A wrong password and an unknown name get the same 401 after the same work;
@@ -43,7 +44,7 @@ public class Logins {
     private final AuditLog audit;
     private final Clock clock;
     /** Compared against when the name does not exist, so that takes as long as a wrong password. */
-    private final String unknownUserHash;
+    private final SingletonSupplier<String> unknownUserHash;
 
     Logins(AccountRepository accounts, StaffRepository staff, Roster roster, TokenStore tokens, LoginThrottle throttle,
             PasswordPolicy policy, PasswordEncoder hashes, AuditLog audit, Clock clock) {
@@ -56,7 +57,7 @@ public class Logins {
         this.hashes = hashes;
         this.audit = audit;
         this.clock = clock;
-        this.unknownUserHash = hashes.encode("no-such-user-" + UUID.randomUUID());
+        this.unknownUserHash = SingletonSupplier.of(() -> hashes.encode("no-such-user-" + UUID.randomUUID()));
     }
 
     /** A public account (by email) or a staff member (by username). Failures are recorded even though refused. */
@@ -70,12 +71,12 @@ public class Logins {
         if (name.contains("@")) {
             Optional<AccountRepository.Credentials> found = accounts.credentials(name);
             caller = found.map(c -> new Caller(c.account().id(), Role.FAMILY, c.account().fullName(), null, null));
-            hash = found.map(AccountRepository.Credentials::passwordHash).orElse(unknownUserHash);
+            hash = found.map(AccountRepository.Credentials::passwordHash).orElseGet(unknownUserHash);
         } else {
             Optional<StaffRepository.Credentials> found = staff.credentials(name);
             caller = found.map(c -> new Caller(c.staff().id(), c.staff().role(), c.staff().fullName(),
                     c.staff().facilityId(), c.staff().agencyId()));
-            hash = found.map(StaffRepository.Credentials::passwordHash).orElse(unknownUserHash);
+            hash = found.map(StaffRepository.Credentials::passwordHash).orElseGet(unknownUserHash);
         }
         boolean matches = password != null && hashes.matches(password, hash);
         if (!matches || caller.isEmpty()) {

@@ -34,6 +34,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                // Closed by Spring after everything that uses it; its own hook would stop it mid-shutdown.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // Durable commits stay on: an acknowledged message must survive a crash.
                 .setServerConfig("synchronous_commit", "on")
