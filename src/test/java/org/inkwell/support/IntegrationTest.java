@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,12 +21,21 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S"})
+@Import(TestClock.Config.class)
 public abstract class IntegrationTest {
 
     private static final Path DATA = newDataDirectory();
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
