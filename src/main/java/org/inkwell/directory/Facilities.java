@@ -110,13 +110,15 @@ public class Facilities {
         return new Facility(id, agency, code, s.name().trim(), s.kind(), s.state(), s.delivery(),
                 new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit()),
                 s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
-                s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts());
+                s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
+                s.invitationsNeedApproval() == null || s.invitationsNeedApproval());
     }
 
     private static String describe(Facility f) {
-        return "delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d"
+        return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
+                + "invitations need approval=%s")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
-                        f.maxContacts());
+                        f.maxContacts(), f.invitationsNeedApproval());
     }
 }

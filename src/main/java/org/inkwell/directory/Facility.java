@@ -18,5 +18,6 @@ public record Facility(
         ReplyPolicy replyPolicy,
         List<KioskHours> kioskHours,
         String timeZone,
-        int maxContacts) {
+        int maxContacts,
+        boolean invitationsNeedApproval) {
 }

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a platform admin sets on a facility: its name, prices and policies. */
+/**
+ * What a platform admin sets on a facility: its name, prices and policies. Left out: time zone
+ * America/New_York, 30 contacts per person, invitations from inside need staff approval.
+ */
 public record FacilitySettings(
         @NotBlank @Size(max = 200) String name,
         @NotNull FacilityKind kind,
@@ -22,7 +25,8 @@ public record FacilitySettings(
         @NotNull ReplyPolicy replyPolicy,
         @Valid List<@NotNull @Valid KioskHours> kioskHours,
         @Size(max = 64) String timeZone,
-        @Min(1) @Max(1000) Integer maxContacts) {
+        @Min(1) @Max(1000) Integer maxContacts,
+        Boolean invitationsNeedApproval) {
 
     public record PricingSettings(
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,

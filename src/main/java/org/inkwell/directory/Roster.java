@@ -3,10 +3,14 @@ package org.inkwell.directory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
@@ -49,6 +53,11 @@ public class Roster {
 
     public Optional<Inmate> findById(UUID id) {
         return inmates.findById(id);
+    }
+
+    /** The people with these ids, by id; unknown ids are left out. */
+    public Map<UUID, Inmate> findAll(Collection<UUID> ids) {
+        return inmates.findAll(ids).stream().collect(Collectors.toMap(Inmate::id, Function.identity()));
     }
 
     /** The person with this number at this facility, if in custody there. */

@@ -3,9 +3,13 @@ package org.inkwell.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.inkwell.identity.internal.AccountRepository;
 import org.inkwell.identity.internal.PasswordPolicy;
@@ -77,8 +81,17 @@ public class Accounts {
         return accounts.find(id).orElseThrow();
     }
 
+    /** The accounts with these ids, by id; unknown ids are left out. */
+    public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
+        return accounts.findAll(ids).stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
     public boolean exists(String email) {
         return accounts.emailTaken(email);
+    }
+
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.credentials(email).map(AccountRepository.Credentials::account);
     }
 
     @Transactional

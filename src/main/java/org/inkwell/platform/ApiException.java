@@ -61,6 +61,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), retryAfter);
     }
 
+    /** An outside service the request depends on did not answer; the client should retry later. */
+    public static ApiException unavailable(String detail, Duration retryAfter) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of(), retryAfter);
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -73,7 +78,7 @@ public class ApiException extends RuntimeException {
         return errors;
     }
 
-    /** For 429 answers: how long until the client may try again; null otherwise. */
+    /** For 429 and 503 answers: how long until the client may try again; null otherwise. */
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -30,6 +30,8 @@ class EndpointAccessTest extends IntegrationTest {
 
     private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> PUBLIC = Set.of();
+    private static final Set<Role> FACILITY_STAFF = EnumSet.of(Role.FACILITY_ADMIN, Role.REVIEWER);
+    private static final String SOME_ID = "00000000-0000-0000-0000-00000000abcd";
 
     /** method, path as mapped, path to call, roles allowed (empty: public). */
     private static final List<Endpoint> ENDPOINTS = List.of(
@@ -56,6 +58,33 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/api/v1/admin/audit", "/api/v1/admin/audit",
                     EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/api/v1/dev/mail", "/api/v1/dev/mail?to=nobody@example.org", PUBLIC),
+            new Endpoint("GET", "/api/v1/wallet", "/api/v1/wallet", EnumSet.of(Role.FAMILY)),
+            new Endpoint("POST", "/api/v1/wallet/purchases", "/api/v1/wallet/purchases", EnumSet.of(Role.FAMILY)),
+            new Endpoint("POST", "/api/v1/wallet/refunds", "/api/v1/wallet/refunds", EnumSet.of(Role.FAMILY)),
+            new Endpoint("POST", "/api/v1/contacts", "/api/v1/contacts", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/contacts", "/api/v1/contacts", EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("GET", "/api/v1/contacts/{id}", "/api/v1/contacts/" + SOME_ID, EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("POST", "/api/v1/contacts/{id}/block", "/api/v1/contacts/" + SOME_ID + "/block",
+                    EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("POST", "/api/v1/contacts/{id}/unblock", "/api/v1/contacts/" + SOME_ID + "/unblock",
+                    EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("POST", "/api/v1/inmate/contacts", "/api/v1/inmate/contacts", EnumSet.of(Role.INMATE)),
+            new Endpoint("GET", "/api/v1/inmate/invitations", "/api/v1/inmate/invitations", EnumSet.of(Role.INMATE)),
+            new Endpoint("POST", "/api/v1/invitations/accept", "/api/v1/invitations/accept", EnumSet.of(Role.FAMILY)),
+            new Endpoint("POST", "/api/v1/invitations/decline", "/api/v1/invitations/decline", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/staff/contact-requests", "/api/v1/staff/contact-requests", FACILITY_STAFF),
+            new Endpoint("POST", "/api/v1/staff/contact-requests/{id}/decision",
+                    "/api/v1/staff/contact-requests/" + SOME_ID + "/decision", FACILITY_STAFF),
+            new Endpoint("GET", "/api/v1/staff/contacts", "/api/v1/staff/contacts?inmateNumber=A1001", FACILITY_STAFF),
+            new Endpoint("GET", "/api/v1/staff/contacts/{id}", "/api/v1/staff/contacts/" + SOME_ID, FACILITY_STAFF),
+            new Endpoint("PUT", "/api/v1/staff/contacts/{id}/suspension", "/api/v1/staff/contacts/" + SOME_ID + "/suspension",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("DELETE", "/api/v1/staff/contacts/{id}/suspension",
+                    "/api/v1/staff/contacts/" + SOME_ID + "/suspension", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("PUT", "/api/v1/staff/inmates/{number}/restriction", "/api/v1/staff/inmates/A1001/restriction",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("DELETE", "/api/v1/staff/inmates/{number}/restriction", "/api/v1/staff/inmates/A1001/restriction",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

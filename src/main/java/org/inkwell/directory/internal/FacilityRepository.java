@@ -89,9 +89,9 @@ public class FacilityRepository {
         return jdbc.sql("""
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
-                                      kiosk_hours, time_zone, max_contacts, created_at, updated_at)
+                                      kiosk_hours, time_zone, max_contacts, invitations_need_approval, created_at, updated_at)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
-                        :target, :reply, :kiosk, :zone, :maxContacts, :now, :now)
+                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :now, :now)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -107,7 +107,8 @@ public class FacilityRepository {
                 UPDATE facility SET name = :name, kind = :kind, state = :state, delivery = :delivery,
                        currency = :currency, unit_price_cents = :price, chars_per_unit = :chars,
                        max_message_chars = :max, review_target_hours = :target, reply_policy = :reply,
-                       kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts, updated_at = :now
+                       kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts,
+                       invitations_need_approval = :invitations, updated_at = :now
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -131,6 +132,7 @@ public class FacilityRepository {
         params.put("kiosk", json.writeValueAsString(f.kioskHours()));
         params.put("zone", f.timeZone());
         params.put("maxContacts", f.maxContacts());
+        params.put("invitations", f.invitationsNeedApproval());
         return params;
     }
 
@@ -149,7 +151,8 @@ public class FacilityRepository {
                 ReplyPolicy.valueOf(rs.getString("reply_policy")),
                 json.readValue(rs.getString("kiosk_hours"), KIOSK_HOURS),
                 rs.getString("time_zone"),
-                rs.getInt("max_contacts"));
+                rs.getInt("max_contacts"),
+                rs.getBoolean("invitations_need_approval"));
     }
 
     private static String escapeLike(String text) {

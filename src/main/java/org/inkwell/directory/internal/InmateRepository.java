@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,13 @@ public class InmateRepository {
 
     public Optional<Inmate> findById(UUID id) {
         return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(InmateRepository::map).optional();
+    }
+
+    public List<Inmate> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE i.id IN (:ids)").param("ids", ids).query(InmateRepository::map).list();
     }
 
     public Optional<Inmate> findAtFacility(String facilityCode, String number) {

@@ -85,11 +85,12 @@ class DirectoryAdminController {
             @NotNull ReplyPolicy replyPolicy,
             List<KioskHours> kioskHours,
             String timeZone,
-            Integer maxContacts) {
+            Integer maxContacts,
+            Boolean invitationsNeedApproval) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
-                    replyPolicy, kioskHours, timeZone, maxContacts);
+                    replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval);
         }
     }
 

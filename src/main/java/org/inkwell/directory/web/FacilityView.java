@@ -27,7 +27,8 @@ record FacilityView(
         ReplyPolicy replyPolicy,
         List<KioskHours> kioskHours,
         String timeZone,
-        Integer maxContacts) {
+        Integer maxContacts,
+        Boolean invitationsNeedApproval) {
 
     record AgencyView(String code, String name) {
     }
@@ -39,7 +40,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -47,6 +48,6 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts());
+                f.maxContacts(), f.invitationsNeedApproval());
     }
 }

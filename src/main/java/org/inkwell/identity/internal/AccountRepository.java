@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +46,13 @@ public class AccountRepository {
 
     public Optional<AccountSummary> find(UUID id) {
         return jdbc.sql("SELECT * FROM account WHERE id = :id").param("id", id).query(AccountRepository::map).optional();
+    }
+
+    public List<AccountSummary> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM account WHERE id IN (:ids)").param("ids", ids).query(AccountRepository::map).list();
     }
 
     public Optional<Credentials> credentials(String email) {

@@ -1,0 +1,352 @@
+package org.inkwell.contacts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.inkwell.audit.AuditEntry;
+import org.inkwell.audit.AuditLog;
+import org.inkwell.audit.AuditOutcome;
+import org.inkwell.contacts.internal.ContactRepository;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
+import org.inkwell.directory.Inmate;
+import org.inkwell.directory.Roster;
+import org.inkwell.identity.AccountSummary;
+import org.inkwell.identity.Accounts;
+import org.inkwell.mail.Mail;
+import org.inkwell.mail.MailOutbox;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts between families and people in custody. Families and people inside see only their own
+ * contacts; staff only their facility's. Anything else answers 404, as if it did not exist.
+ */
+@Service
+public class Contacts {
+
+    private static final int MAX_REASON = 1000;
+    private static final int STAFF_LIST_LIMIT = 500;
+
+    private final ContactRepository contacts;
+    private final Roster roster;
+    private final Facilities facilities;
+    private final Accounts accounts;
+    private final MailOutbox mail;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Contacts(ContactRepository contacts, Roster roster, Facilities facilities, Accounts accounts, MailOutbox mail,
+            AuditLog audit, Clock clock) {
+        this.contacts = contacts;
+        this.roster = roster;
+        this.facilities = facilities;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContactDetails request(Caller family, String facilityCode, String inmateNumber, Relationship relationship) {
+        if (relationship == null) {
+            throw ApiException.invalidField("relationship", "is required");
+        }
+        Inmate inmate = roster.findInCustody(facilityCode, inmateNumber)
+                .orElseThrow(() -> ApiException.notFound("No one with that number is held at that facility."));
+        if (contacts.openPairExists(family.id(), inmate.id())) {
+            throw ApiException.conflict("You already have a request or a contact with " + inmate.name() + ".");
+        }
+        refuseAtCap(inmate);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        try {
+            contacts.insert(id, family.id(), inmate.id(), inmate.facilityId(), relationship, "PENDING", "FAMILY_REQUEST", now);
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("You already have a request or a contact with " + inmate.name() + ".");
+        }
+        contacts.recordHistory(id, now, Role.FAMILY.name(), family.id(), family.name(), "REQUESTED", null);
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    /** Opens a contact from an accepted invitation: pending, or approved at once where the facility allows it. */
+    @Transactional
+    ContactDetails openFromInvitation(Caller family, Inmate inmate, Relationship relationship) {
+        if (contacts.openPairExists(family.id(), inmate.id())) {
+            throw ApiException.conflict("You already have a request or a contact with " + inmate.name() + ".");
+        }
+        Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
+        boolean approveNow = !facility.invitationsNeedApproval();
+        if (approveNow) {
+            contacts.lockPerson(inmate.id());
+        }
+        refuseAtCap(inmate);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        contacts.insert(id, family.id(), inmate.id(), inmate.facilityId(), relationship,
+                approveNow ? "APPROVED" : "PENDING", "INMATE_INVITATION", now);
+        contacts.recordHistory(id, now, Role.FAMILY.name(), family.id(), family.name(), "INVITATION_ACCEPTED",
+                approveNow ? "approved at once: the facility does not review invited contacts" : null);
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    /** The caller's own contacts: a family's, or a person in custody's. */
+    public List<ContactDetails> mine(Caller caller) {
+        Instant now = clock.instant();
+        List<Contact> found = caller.is(Role.FAMILY) ? contacts.forAccount(caller.id(), now)
+                : contacts.forInmate(caller.id(), now);
+        return details(found);
+    }
+
+    public ContactDetails get(Caller caller, UUID id) {
+        return details(visible(caller, id));
+    }
+
+    @Transactional
+    public ContactDetails block(Caller caller, UUID id) {
+        Side side = side(caller);
+        Contact contact = lockVisible(caller, id);
+        if (contact.status() == ContactStatus.BLOCKED) {
+            if (contact.blockedBy() == side) {
+                return details(contact);
+            }
+            throw ApiException.conflict("This contact is already blocked by the other person.");
+        }
+        if (contact.status() != ContactStatus.APPROVED && contact.status() != ContactStatus.SUSPENDED) {
+            throw ApiException.conflict("Only an approved contact can be blocked; this one is " + contact.status() + ".");
+        }
+        Instant now = clock.instant();
+        contacts.setBlockedBy(id, side, now);
+        contacts.recordHistory(id, now, caller.role().name(), caller.id(), caller.name(), "BLOCKED", null);
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    @Transactional
+    public ContactDetails unblock(Caller caller, UUID id) {
+        Side side = side(caller);
+        Contact contact = lockVisible(caller, id);
+        if (contact.blockedBy() == null) {
+            throw ApiException.conflict("This contact is not blocked.");
+        }
+        if (contact.blockedBy() != side) {
+            throw ApiException.conflict("Only the person who blocked this contact can unblock it.");
+        }
+        Instant now = clock.instant();
+        contacts.setBlockedBy(id, null, now);
+        contacts.recordHistory(id, now, caller.role().name(), caller.id(), caller.name(), "UNBLOCKED", null);
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    /** The messaging module's check: the contact belongs to the sender's side and may carry a message now. */
+    public Contact requireOpenForMessages(UUID contactId, Side side, UUID partyId) {
+        Contact contact = contacts.find(contactId, clock.instant())
+                .filter(c -> c.belongsTo(side, partyId))
+                .orElseThrow(() -> ApiException.notFound("No such contact."));
+        switch (contact.status()) {
+            case APPROVED -> {
+                return contact;
+            }
+            case PENDING -> throw ApiException.conflict("This contact has not been approved by the facility yet.");
+            case DENIED -> throw ApiException.conflict("The facility did not approve this contact.");
+            default -> throw ApiException.conflict(contact.statusReason());
+        }
+    }
+
+    public List<ContactDetails> atFacility(Caller staff, ContactStatus status) {
+        ContactStatus wanted = status == null ? ContactStatus.PENDING : status;
+        if (wanted == ContactStatus.BLOCKED || wanted == ContactStatus.SUSPENDED) {
+            throw ApiException.invalidField("status", "must be PENDING, APPROVED, DENIED or CLOSED");
+        }
+        return details(contacts.atFacility(staff.facilityId(), wanted.name(), STAFF_LIST_LIMIT, clock.instant()));
+    }
+
+    public List<ContactDetails> ofPerson(Caller staff, String inmateNumber) {
+        Inmate inmate = personAtStaffFacility(staff, inmateNumber);
+        return details(contacts.forInmate(inmate.id(), clock.instant()));
+    }
+
+    public ContactDetails getForStaff(Caller staff, UUID id) {
+        return details(staffVisible(staff, id, false));
+    }
+
+    public List<ContactHistoryEntry> history(Caller staff, UUID id) {
+        staffVisible(staff, id, false);
+        return contacts.history(id);
+    }
+
+    @Transactional
+    public ContactDetails decide(Caller staff, UUID id, boolean approve, String reason) {
+        String why = trimmed(reason);
+        if (!approve && why == null) {
+            throw ApiException.invalidField("reason", "is required to deny a request; the family sees it");
+        }
+        Contact contact = staffVisible(staff, id, true);
+        if (contact.status() != ContactStatus.PENDING) {
+            throw ApiException.conflict("This request was already decided (" + contact.status() + ").");
+        }
+        Inmate inmate = roster.findById(contact.inmateId()).orElseThrow();
+        if (approve) {
+            contacts.lockPerson(inmate.id());
+            refuseAtCap(inmate);
+        }
+        Instant now = clock.instant();
+        contacts.decide(id, approve ? "APPROVED" : "DENIED", approve ? null : why, now);
+        contacts.recordHistory(id, now, staff.role().name(), staff.id(), staff.name(), approve ? "APPROVED" : "DENIED", why);
+        audit.record(AuditEntry.by(staff, "CONTACT_DECIDED", id.toString(), AuditOutcome.SUCCESS)
+                .withDetail(approve ? "approved" : "denied: " + why));
+        AccountSummary family = accounts.find(contact.accountId()).orElseThrow();
+        Facility facility = facilities.findById(contact.facilityId()).orElseThrow();
+        mail.queue(approve
+                ? new Mail(family.email(), "Your contact with " + inmate.name() + " is approved", """
+                        Hello %s,
+
+                        %s approved your request. You can now send messages to %s.
+                        """.formatted(family.fullName(), facility.name(), inmate.name()))
+                : new Mail(family.email(), "Your contact request for " + inmate.name() + " was not approved", """
+                        Hello %s,
+
+                        %s did not approve your request to exchange messages with %s.
+                        The reason given: %s
+                        """.formatted(family.fullName(), facility.name(), inmate.name(), why)));
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    @Transactional
+    public ContactDetails suspend(Caller admin, UUID id, Instant until, String reason) {
+        String why = requireReason(reason);
+        Instant now = clock.instant();
+        if (until == null || !until.isAfter(now)) {
+            throw ApiException.invalidField("until", "must be in the future");
+        }
+        Contact contact = staffVisible(admin, id, true);
+        if (contact.status() == ContactStatus.PENDING || contact.status() == ContactStatus.DENIED
+                || contact.status() == ContactStatus.CLOSED) {
+            throw ApiException.conflict("Only an approved contact can be suspended; this one is " + contact.status() + ".");
+        }
+        contacts.setSuspension(id, until, why, now);
+        contacts.recordHistory(id, now, admin.role().name(), admin.id(), admin.name(), "SUSPENDED", why + " (until " + until + ")");
+        audit.record(AuditEntry.by(admin, "CONTACT_SUSPENDED", id.toString(), AuditOutcome.SUCCESS).withDetail(why));
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    @Transactional
+    public ContactDetails liftSuspension(Caller admin, UUID id) {
+        Contact contact = staffVisible(admin, id, true);
+        Instant now = clock.instant();
+        contacts.setSuspension(contact.id(), null, null, now);
+        contacts.recordHistory(id, now, admin.role().name(), admin.id(), admin.name(), "SUSPENSION_LIFTED", null);
+        return details(contacts.find(id, now).orElseThrow());
+    }
+
+    /** Stops all of a person's correspondence until a date (discipline); it lifts by itself then. */
+    @Transactional
+    public void restrict(Caller admin, String inmateNumber, Instant until, String reason) {
+        String why = requireReason(reason);
+        Instant now = clock.instant();
+        if (until == null || !until.isAfter(now)) {
+            throw ApiException.invalidField("until", "must be in the future");
+        }
+        Inmate inmate = personAtStaffFacility(admin, inmateNumber);
+        contacts.restrict(inmate.id(), until, why, admin.id(), now);
+        for (Contact contact : contacts.forInmate(inmate.id(), now)) {
+            contacts.recordHistory(contact.id(), now, admin.role().name(), admin.id(), admin.name(),
+                    "CORRESPONDENCE_RESTRICTED", why + " (until " + until + ")");
+        }
+        audit.record(AuditEntry.by(admin, "CORRESPONDENCE_RESTRICTED", inmate.number(), AuditOutcome.SUCCESS).withDetail(why));
+    }
+
+    @Transactional
+    public void liftRestriction(Caller admin, String inmateNumber) {
+        Inmate inmate = personAtStaffFacility(admin, inmateNumber);
+        Instant now = clock.instant();
+        if (contacts.liftRestriction(inmate.id())) {
+            for (Contact contact : contacts.forInmate(inmate.id(), now)) {
+                contacts.recordHistory(contact.id(), now, admin.role().name(), admin.id(), admin.name(),
+                        "CORRESPONDENCE_RESTRICTION_LIFTED", null);
+            }
+            audit.record(AuditEntry.by(admin, "CORRESPONDENCE_RESTRICTION_LIFTED", inmate.number(), AuditOutcome.SUCCESS));
+        }
+    }
+
+    private void refuseAtCap(Inmate inmate) {
+        Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
+        if (contacts.approvedCount(inmate.id()) >= facility.maxContacts()) {
+            throw ApiException.conflict(inmate.name() + " already has the most approved contacts " + facility.name()
+                    + " allows (" + facility.maxContacts() + ").");
+        }
+    }
+
+    private Contact visible(Caller caller, UUID id) {
+        return contacts.find(id, clock.instant())
+                .filter(c -> c.belongsTo(side(caller), caller.id()))
+                .orElseThrow(() -> ApiException.notFound("No such contact."));
+    }
+
+    private Contact lockVisible(Caller caller, UUID id) {
+        return contacts.lock(id, clock.instant())
+                .filter(c -> c.belongsTo(side(caller), caller.id()))
+                .orElseThrow(() -> ApiException.notFound("No such contact."));
+    }
+
+    private Contact staffVisible(Caller staff, UUID id, boolean lock) {
+        return (lock ? contacts.lock(id, clock.instant()) : contacts.find(id, clock.instant()))
+                .filter(c -> c.facilityId().equals(staff.facilityId()))
+                .orElseThrow(() -> ApiException.notFound("No such contact at your facility."));
+    }
+
+    private Inmate personAtStaffFacility(Caller staff, String number) {
+        Facility facility = facilities.findById(staff.facilityId()).orElseThrow();
+        return roster.findInCustody(facility.code(), number)
+                .orElseThrow(() -> ApiException.notFound("No one with that number is held at your facility."));
+    }
+
+    private static Side side(Caller caller) {
+        return caller.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
+    }
+
+    private ContactDetails details(Contact contact) {
+        return details(List.of(contact)).get(0);
+    }
+
+    private List<ContactDetails> details(List<Contact> found) {
+        Set<UUID> inmateIds = new HashSet<>();
+        Set<UUID> accountIds = new HashSet<>();
+        found.forEach(c -> {
+            inmateIds.add(c.inmateId());
+            accountIds.add(c.accountId());
+        });
+        Map<UUID, Inmate> inmates = roster.findAll(inmateIds);
+        Map<UUID, AccountSummary> families = accounts.findAll(accountIds);
+        return found.stream()
+                .map(c -> new ContactDetails(c, inmates.get(c.inmateId()), families.get(c.accountId())))
+                .toList();
+    }
+
+    private static String requireReason(String reason) {
+        String why = trimmed(reason);
+        if (why == null) {
+            throw ApiException.invalidField("reason", "is required");
+        }
+        return why;
+    }
+
+    private static String trimmed(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        String why = reason.trim();
+        if (why.length() > MAX_REASON) {
+            throw ApiException.invalidField("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return why;
+    }
+}

@@ -1,0 +1,6 @@
+package org.inkwell.wallet;
+
+/** What became of a held message charge. */
+public enum ChargeOutcome {
+    HELD, SETTLED, REFUNDED
+}

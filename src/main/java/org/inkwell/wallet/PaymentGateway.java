@@ -1,0 +1,50 @@
+package org.inkwell.wallet;
+
+/**
+ * A card processor, seen the way Stripe-like processors work: the client tokenises the card, the
+ * service charges the token, and every call carries an idempotency key so that asking twice (after a
+ * timeout, say) charges or refunds once. The built-in sandbox implements it; a real processor is an
+ * adapter beside it and changes nothing in the ledger.
+ */
+public interface PaymentGateway {
+
+    /** Charges a token. Throws {@link GatewayUnavailableException} when the outcome is unknown. */
+    ChargeResult charge(ChargeRequest request);
+
+    /** Refunds (part of) an earlier charge. Throws {@link GatewayUnavailableException} when the outcome is unknown. */
+    RefundResult refund(RefundRequest request);
+
+    record ChargeRequest(String idempotencyKey, long amountCents, String currency, String paymentToken) {
+    }
+
+    record RefundRequest(String idempotencyKey, String chargeId, long amountCents, String currency) {
+    }
+
+    sealed interface ChargeResult {
+        record Succeeded(String chargeId) implements ChargeResult {
+        }
+
+        /** The card was refused (insufficient funds, stolen card...): nothing was charged. */
+        record Declined(String reason) implements ChargeResult {
+        }
+
+        /** The token is not one the processor knows: the client sent something wrong. */
+        record InvalidToken(String reason) implements ChargeResult {
+        }
+    }
+
+    sealed interface RefundResult {
+        record Succeeded(String refundId) implements RefundResult {
+        }
+
+        record Refused(String reason) implements RefundResult {
+        }
+    }
+
+    /** The processor did not answer (timeout, outage): the operation may or may not have happened. */
+    class GatewayUnavailableException extends RuntimeException {
+        public GatewayUnavailableException(String message) {
+            super(message);
+        }
+    }
+}

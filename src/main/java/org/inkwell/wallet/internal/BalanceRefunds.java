@@ -1,0 +1,217 @@
+package org.inkwell.wallet.internal;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Idempotency;
+import org.inkwell.platform.IdempotentRequests;
+import org.inkwell.platform.IdempotentRequests.KeyedRequest;
+import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.internal.PaymentRepository.Payment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Refunds of unused balance to the cards the money came from, newest payment first. The wallet is
+ * debited at once (into "refunds in progress"), then each payment's part is refunded through the
+ * gateway; a part the gateway refuses goes back to the wallet, and a part it did not answer for is
+ * retried until it does.
+ */
+@Component
+public class BalanceRefunds {
+
+    private static final Logger log = LoggerFactory.getLogger(BalanceRefunds.class);
+
+    public record Part(String paymentId, long amountCents, String status) {
+    }
+
+    public record RefundView(String id, long amountCents, String currency, long balanceCents, List<Part> parts) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+    private final PaymentRepository payments;
+    private final PaymentGateway gateway;
+    private final Idempotency idempotency;
+    private final IdempotentRequests requests;
+    private final TransactionTemplate transactions;
+
+    BalanceRefunds(JdbcClient jdbc, Ledger ledger, PaymentRepository payments, PaymentGateway gateway,
+            Idempotency idempotency, IdempotentRequests requests, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.payments = payments;
+        this.gateway = gateway;
+        this.idempotency = idempotency;
+        this.requests = requests;
+        this.transactions = transactions;
+    }
+
+    public ResponseEntity<String> refund(KeyedRequest keyed, Long requestedCents) {
+        if (requestedCents != null && requestedCents <= 0) {
+            throw ApiException.invalidField("amountCents", "must be positive");
+        }
+        Optional<Idempotency.Replay> replay = transactions.execute(status -> {
+            Optional<Idempotency.Replay> earlier = idempotency.claim(keyed.owner(), keyed.key(), keyed.fingerprint());
+            if (earlier.isEmpty() && refundFor(keyed).isEmpty()) {
+                start(keyed, requestedCents);
+            }
+            return earlier;
+        });
+        if (replay.isPresent()) {
+            return IdempotentRequests.respond(replay.get().status(), replay.get().body());
+        }
+        UUID refund = refundFor(keyed).orElseThrow();
+        pendingParts(refund).forEach(this::pay);
+        return transactions.execute(status -> {
+            String body = requests.toJson(view(refund, keyed.owner()));
+            idempotency.complete(keyed.owner(), keyed.key(), 201, body);
+            return IdempotentRequests.respond(201, body);
+        });
+    }
+
+    /** Retries parts whose gateway call did not get an answer. */
+    @Scheduled(fixedDelayString = "${inkwell.payments.reconcile-interval:PT30S}", initialDelayString = "PT15S")
+    public void retryPending() {
+        List<UUID> parts = jdbc.sql("""
+                SELECT id FROM balance_refund_part WHERE status = 'PENDING' AND updated_at < :cutoff ORDER BY updated_at LIMIT 50
+                """)
+                .param("cutoff", Timestamp.from(ledger.now().minusSeconds(60)))
+                .query(UUID.class).list();
+        parts.forEach(this::pay);
+    }
+
+    private void start(KeyedRequest keyed, Long requestedCents) {
+        UUID wallet = ledger.walletOf(keyed.owner());
+        long balance = ledger.balance(wallet);
+        List<Payment> refundable = payments.lockRefundable(keyed.owner());
+        long refundableTotal = refundable.stream().mapToLong(p -> p.amountCents() - p.refundedCents()).sum();
+        long amount = requestedCents == null ? Math.min(balance, refundableTotal) : requestedCents;
+        if (amount <= 0) {
+            throw ApiException.conflict("There is no unused balance paid by card to refund.");
+        }
+        if (amount > balance) {
+            throw ApiException.conflict("You can get back at most your balance of " + Money.format(balance) + ".");
+        }
+        if (amount > refundableTotal) {
+            throw ApiException.conflict("Only " + Money.format(refundableTotal)
+                    + " of your balance came from card payments that can be refunded.");
+        }
+        UUID refund = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO balance_refund (id, owner_id, idempotency_key, amount_cents, currency, created_at)
+                VALUES (:id, :owner, :key, :amount, :currency, :now)
+                """)
+                .param("id", refund).param("owner", keyed.owner()).param("key", keyed.key()).param("amount", amount)
+                .param("currency", Ledger.CURRENCY).param("now", Timestamp.from(ledger.now()))
+                .update();
+        ledger.post("BALANCE_REFUND", "refund:" + refund, List.of(
+                Ledger.Leg.wallet(wallet, -amount),
+                Ledger.Leg.system(Ledger.REFUNDS_IN_PROGRESS, amount)));
+        long left = amount;
+        for (Payment payment : refundable) {
+            if (left == 0) {
+                break;
+            }
+            long part = Math.min(left, payment.amountCents() - payment.refundedCents());
+            payments.addRefunded(payment.id(), part);
+            jdbc.sql("""
+                    INSERT INTO balance_refund_part (id, refund_id, payment_id, amount_cents, status, updated_at)
+                    VALUES (:id, :refund, :payment, :amount, 'PENDING', :now)
+                    """)
+                    .param("id", UUID.randomUUID()).param("refund", refund).param("payment", payment.id())
+                    .param("amount", part).param("now", Timestamp.from(ledger.now()))
+                    .update();
+            left -= part;
+        }
+    }
+
+    private void pay(UUID partId) {
+        record PartToPay(UUID refund, UUID owner, long amount, String chargeId, String currency) {
+        }
+        PartToPay part = jdbc.sql("""
+                SELECT p.refund_id, r.owner_id, p.amount_cents, pay.gateway_charge_id, r.currency
+                FROM balance_refund_part p JOIN balance_refund r ON r.id = p.refund_id JOIN payment pay ON pay.id = p.payment_id
+                WHERE p.id = :id AND p.status = 'PENDING'
+                """)
+                .param("id", partId)
+                .query((rs, n) -> new PartToPay(rs.getObject("refund_id", UUID.class), rs.getObject("owner_id", UUID.class),
+                        rs.getLong("amount_cents"), rs.getString("gateway_charge_id"), rs.getString("currency")))
+                .optional().orElse(null);
+        if (part == null) {
+            return;
+        }
+        PaymentGateway.RefundResult result;
+        try {
+            result = gateway.refund(new PaymentGateway.RefundRequest(partId.toString(), part.chargeId(), part.amount(),
+                    part.currency()));
+        } catch (PaymentGateway.GatewayUnavailableException e) {
+            log.warn("Refund part {} not answered by the gateway; will retry: {}", partId, e.getMessage());
+            transactions.executeWithoutResult(status -> jdbc.sql(
+                    "UPDATE balance_refund_part SET attempts = attempts + 1, updated_at = :now WHERE id = :id")
+                    .param("now", Timestamp.from(ledger.now())).param("id", partId).update());
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            int changed = jdbc.sql("""
+                    UPDATE balance_refund_part SET status = :status, gateway_refund_id = :gatewayId,
+                           attempts = attempts + 1, updated_at = :now
+                    WHERE id = :id AND status = 'PENDING'
+                    """)
+                    .param("status", result instanceof PaymentGateway.RefundResult.Succeeded ? "SUCCEEDED" : "FAILED")
+                    .param("gatewayId", result instanceof PaymentGateway.RefundResult.Succeeded s ? s.refundId() : null)
+                    .param("now", Timestamp.from(ledger.now()))
+                    .param("id", partId)
+                    .update();
+            if (changed == 0) {
+                return;
+            }
+            if (result instanceof PaymentGateway.RefundResult.Succeeded) {
+                ledger.post("BALANCE_REFUND_PAID", "refund:" + part.refund(), List.of(
+                        Ledger.Leg.system(Ledger.REFUNDS_IN_PROGRESS, -part.amount()),
+                        Ledger.Leg.system(Ledger.GATEWAY_CLEARING, part.amount())));
+            } else {
+                jdbc.sql("""
+                        UPDATE payment SET refunded_cents = refunded_cents - :amount
+                        WHERE id = (SELECT payment_id FROM balance_refund_part WHERE id = :id)
+                        """)
+                        .param("amount", part.amount()).param("id", partId).update();
+                ledger.post("BALANCE_REFUND_RETURNED", "refund:" + part.refund(), List.of(
+                        Ledger.Leg.system(Ledger.REFUNDS_IN_PROGRESS, -part.amount()),
+                        Ledger.Leg.wallet(ledger.walletOf(part.owner()), part.amount())));
+            }
+        });
+    }
+
+    private Optional<UUID> refundFor(KeyedRequest keyed) {
+        return jdbc.sql("SELECT id FROM balance_refund WHERE owner_id = :owner AND idempotency_key = :key")
+                .param("owner", keyed.owner()).param("key", keyed.key()).query(UUID.class).optional();
+    }
+
+    private List<UUID> pendingParts(UUID refund) {
+        return jdbc.sql("SELECT id FROM balance_refund_part WHERE refund_id = :refund AND status = 'PENDING'")
+                .param("refund", refund).query(UUID.class).list();
+    }
+
+    private RefundView view(UUID refund, UUID owner) {
+        List<Part> parts = new ArrayList<>(jdbc.sql("""
+                SELECT p.payment_id, p.amount_cents, p.status FROM balance_refund_part p
+                JOIN payment pay ON pay.id = p.payment_id
+                WHERE p.refund_id = :refund ORDER BY pay.created_at DESC
+                """)
+                .param("refund", refund)
+                .query((rs, n) -> new Part(rs.getString("payment_id"), rs.getLong("amount_cents"), rs.getString("status")))
+                .list());
+        long amount = parts.stream().mapToLong(Part::amountCents).sum();
+        return new RefundView(refund.toString(), amount, Ledger.CURRENCY, ledger.balance(ledger.walletOf(owner)), parts);
+    }
+}

@@ -1,0 +1,95 @@
+package org.inkwell.wallet.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PaymentRepository {
+
+    public record Payment(UUID id, UUID owner, String idempotencyKey, long amountCents, String currency,
+                          String paymentToken, String status, String gatewayChargeId, String failure,
+                          long refundedCents) {
+        public boolean pending() {
+            return status.equals("PENDING");
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    PaymentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Payment> findByKey(UUID owner, String key) {
+        return jdbc.sql("SELECT * FROM payment WHERE owner_id = :owner AND idempotency_key = :key")
+                .param("owner", owner).param("key", key).query(PaymentRepository::map).optional();
+    }
+
+    public Optional<Payment> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM payment WHERE id = :id FOR UPDATE").param("id", id)
+                .query(PaymentRepository::map).optional();
+    }
+
+    public Payment insertPending(UUID owner, String key, long amount, String currency, String token, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO payment (id, owner_id, idempotency_key, amount_cents, currency, payment_token, status,
+                                     created_at, updated_at)
+                VALUES (:id, :owner, :key, :amount, :currency, :token, 'PENDING', :now, :now)
+                """)
+                .param("id", id).param("owner", owner).param("key", key).param("amount", amount)
+                .param("currency", currency).param("token", token).param("now", Timestamp.from(now))
+                .update();
+        return new Payment(id, owner, key, amount, currency, token, "PENDING", null, null, 0);
+    }
+
+    public void markSucceeded(UUID id, String chargeId, Instant now) {
+        jdbc.sql("UPDATE payment SET status = 'SUCCEEDED', gateway_charge_id = :charge, updated_at = :now WHERE id = :id")
+                .param("charge", chargeId).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void markFailed(UUID id, String failure, Instant now) {
+        jdbc.sql("UPDATE payment SET status = 'FAILED', failure = :failure, updated_at = :now WHERE id = :id")
+                .param("failure", failure).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Pending payments whose request gave up, oldest first, locked for whoever reconciles them. */
+    public List<Payment> lockAbandoned(Instant olderThan, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM payment WHERE status = 'PENDING' AND updated_at < :cutoff
+                ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED
+                """)
+                .param("cutoff", Timestamp.from(olderThan)).param("limit", limit)
+                .query(PaymentRepository::map).list();
+    }
+
+    /** The owner's successful payments with something left to refund, newest first, locked. */
+    public List<Payment> lockRefundable(UUID owner) {
+        return jdbc.sql("""
+                SELECT * FROM payment
+                WHERE owner_id = :owner AND status = 'SUCCEEDED' AND refunded_cents < amount_cents
+                ORDER BY created_at DESC FOR UPDATE
+                """)
+                .param("owner", owner).query(PaymentRepository::map).list();
+    }
+
+    public void addRefunded(UUID id, long amount) {
+        jdbc.sql("UPDATE payment SET refunded_cents = refunded_cents + :amount WHERE id = :id")
+                .param("amount", amount).param("id", id).update();
+    }
+
+    private static Payment map(ResultSet rs, int row) throws SQLException {
+        return new Payment(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
+                rs.getString("idempotency_key"), rs.getLong("amount_cents"), rs.getString("currency"),
+                rs.getString("payment_token"), rs.getString("status"), rs.getString("gateway_charge_id"),
+                rs.getString("failure"), rs.getLong("refunded_cents"));
+    }
+}
