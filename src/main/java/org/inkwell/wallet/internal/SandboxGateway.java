@@ -30,8 +30,9 @@ class SandboxGateway implements PaymentGateway {
         this.clock = clock;
     }
 
+    /** The lost answer of {@code tok_timeout} is thrown after the charge is recorded, and the record stays. */
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = GatewayUnavailableException.class)
     public ChargeResult charge(ChargeRequest request) {
         Optional<Operation> earlier = find(request.idempotencyKey());
         if (earlier.isPresent()) {
