@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whatever they did, money was conserved.
  */
 @Order(Integer.MAX_VALUE)
-class LedgerInvariantCheck extends IntegrationTest {
+class LedgerStaysBalancedTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;

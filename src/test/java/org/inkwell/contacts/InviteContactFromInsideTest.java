@@ -1,0 +1,119 @@
+package org.inkwell.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.inkwell.support.Api;
+import org.inkwell.support.DevMailbox;
+import org.inkwell.support.Families;
+import org.inkwell.support.IntegrationTest;
+import org.inkwell.support.Scenario;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class InviteContactFromInsideTest extends IntegrationTest {
+
+    private static final Pattern CODE = Pattern.compile("code: ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})");
+
+    @Test
+    void anAcceptedInvitationBecomesARequestTheFacilityDecides() {
+        String number = Scenario.bookPersonAtNorth(api(), "Inviter", "2222");
+        String inmate = api().loginInmate("DEMO-NORTH", number, "2222");
+        String email = Families.newEmail();
+
+        Api.Response invited = api().as(inmate).post("/api/v1/inmate/contacts",
+                Map.of("email", email, "fullName", "Grace Hopper", "relationship", "FRIEND"));
+
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        assertThat(invited.json().get("status").asString()).isEqualTo("SENT");
+        String code = code(email);
+        String family = Families.verifiedFamily(api(), email);
+
+        Api.Response accepted = api().as(family).post("/api/v1/invitations/accept", Map.of("code", code));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(accepted.json().get("relationship").asString()).isEqualTo("FRIEND");
+        assertThat(accepted.json().get("inmate").get("number").asString()).isEqualTo(number);
+        assertThat(api().as(inmate).get("/api/v1/inmate/invitations").json().get(0).get("status").asString())
+                .isEqualTo("ACCEPTED");
+        assertThat(api().as(family).post("/api/v1/invitations/accept", Map.of("code", code)).status())
+                .as("the code works once").isEqualTo(400);
+        Scenario.approveAtNorth(api(), accepted.json().get("id").asString());
+        assertThat(api().as(inmate).get("/api/v1/contacts").json().get(0).get("status").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void whereTheFacilityDoesNotReviewInvitedContactsTheyAreApprovedAtOnce() {
+        String platform = api().login("platform.admin", "demo-platform-pass");
+        String facility = unique("OPEN").toUpperCase();
+        Map<String, Object> body = new HashMap<>(Map.of("code", facility, "agency", "DEMO", "name", "Open Camp " + facility,
+                "kind", "FEDERAL_PRISON", "state", "CO", "delivery", "TABLET",
+                "pricing", Map.of("unitPriceCents", 10, "charsPerUnit", 1000), "maxMessageChars", 2000,
+                "reviewTargetHours", 24, "replyPolicy", "FREE"));
+        body.put("invitationsNeedApproval", false);
+        assertThat(api().as(platform).post("/api/v1/admin/facilities", body).status()).isEqualTo(201);
+        String admin = unique("open.admin");
+        api().as(platform).post("/api/v1/admin/staff", Map.of("username", admin, "password", "open camp admin pass",
+                "fullName", "Olive Open", "role", "FACILITY_ADMIN", "facility", facility));
+        String adminToken = api().login(admin, "open camp admin pass");
+        String number = "O" + (System.nanoTime() % 100_000_000);
+        api().as(adminToken).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Open,Otto,IN_CUSTODY,U-1,3333\n");
+        String inmate = api().loginInmate(facility, number, "3333");
+        String email = Families.newEmail();
+        api().as(inmate).post("/api/v1/inmate/contacts", Map.of("email", email, "fullName", "Ada", "relationship", "SPOUSE"));
+        String code = code(email);
+        String family = Families.verifiedFamily(api(), email);
+
+        Api.Response accepted = api().as(family).post("/api/v1/invitations/accept", Map.of("code", code));
+
+        assertThat(accepted.json().get("status").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aDeclinedOrExpiredInvitationCannotBeAccepted() {
+        String number = Scenario.bookPersonAtNorth(api(), "Declined", "4444");
+        String inmate = api().loginInmate("DEMO-NORTH", number, "4444");
+        String declinedEmail = Families.newEmail();
+        String lateEmail = Families.newEmail();
+        api().as(inmate).post("/api/v1/inmate/contacts", Map.of("email", declinedEmail, "fullName", "No", "relationship", "OTHER"));
+        String declinedCode = code(declinedEmail);
+        String family = Families.verifiedFamily(api(), declinedEmail);
+
+        assertThat(api().as(family).post("/api/v1/invitations/decline", Map.of("code", declinedCode)).status()).isEqualTo(204);
+        assertThat(api().as(family).post("/api/v1/invitations/accept", Map.of("code", declinedCode)).status()).isEqualTo(400);
+
+        api().as(inmate).post("/api/v1/inmate/contacts", Map.of("email", lateEmail, "fullName", "Late", "relationship", "OTHER"));
+        String lateCode = code(lateEmail);
+        clock.advance(Duration.ofDays(10).plusMinutes(1));
+        String late = Families.verifiedFamily(api(), lateEmail);
+        assertThat(api().as(late).post("/api/v1/invitations/accept", Map.of("code", lateCode)).status()).isEqualTo(400);
+        assertThat(api().as(late).get("/api/v1/contacts").json().size()).isZero();
+    }
+
+    @Test
+    void badInvitationsAreRefused() {
+        String inmate = api().loginInmate("DEMO-NORTH", Scenario.bookPersonAtNorth(api(), "Bad", "5555"), "5555");
+
+        for (Map<String, Object> body : List.<Map<String, Object>>of(
+                Map.of("email", "nope", "fullName", "X", "relationship", "FRIEND"),
+                Map.of("email", Families.newEmail(), "fullName", " ", "relationship", "FRIEND"),
+                Map.of("email", Families.newEmail(), "fullName", "X", "relationship", "ENEMY"))) {
+            assertThat(api().as(inmate).post("/api/v1/inmate/contacts", body).status()).as(body.toString()).isEqualTo(400);
+        }
+        assertThat(api().as(inmate).get("/api/v1/inmate/invitations").json().size()).isZero();
+    }
+
+    private String code(String email) {
+        JsonNode mail = DevMailbox.latest(api(), email);
+        Matcher matcher = CODE.matcher(mail.get("body").asString());
+        assertThat(matcher.find()).as(mail.toString()).isTrue();
+        return matcher.group(1);
+    }
+}
