@@ -111,14 +111,15 @@ public class Facilities {
                 new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit()),
                 s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
                 s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
-                s.invitationsNeedApproval() == null || s.invitationsNeedApproval());
+                s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
+                s.autoApproveClean() != null && s.autoApproveClean());
     }
 
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
-                + "invitations need approval=%s")
+                + "invitations need approval=%s, auto-approve clean=%s")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
-                        f.maxContacts(), f.invitationsNeedApproval());
+                        f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean());
     }
 }

@@ -19,5 +19,6 @@ public record Facility(
         List<KioskHours> kioskHours,
         String timeZone,
         int maxContacts,
-        boolean invitationsNeedApproval) {
+        boolean invitationsNeedApproval,
+        boolean autoApproveClean) {
 }

@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a platform admin sets on a facility: its name, prices and policies. Left out: time zone
- * America/New_York, 30 contacts per person, invitations from inside need staff approval.
+ * America/New_York, 30 contacts per person, invitations from inside need staff approval, every message is
+ * reviewed by a person (no auto-approval).
  */
 public record FacilitySettings(
         @NotBlank @Size(max = 200) String name,
@@ -26,7 +27,8 @@ public record FacilitySettings(
         @Valid List<@NotNull @Valid KioskHours> kioskHours,
         @Size(max = 64) String timeZone,
         @Min(1) @Max(1000) Integer maxContacts,
-        Boolean invitationsNeedApproval) {
+        Boolean invitationsNeedApproval,
+        Boolean autoApproveClean) {
 
     public record PricingSettings(
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,6 +59,11 @@ public class Roster {
     /** The people with these ids, by id; unknown ids are left out. */
     public Map<UUID, Inmate> findAll(Collection<UUID> ids) {
         return inmates.findAll(ids).stream().collect(Collectors.toMap(Inmate::id, Function.identity()));
+    }
+
+    /** Which of these (upper-case) numbers belong to someone on the agency's roster. */
+    public Set<String> existingNumbers(UUID agencyId, Collection<String> numbers) {
+        return Set.copyOf(inmates.existingNumbers(agencyId, numbers));
     }
 
     /** The person with this number at this facility, if in custody there. */

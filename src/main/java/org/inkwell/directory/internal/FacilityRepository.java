@@ -89,9 +89,10 @@ public class FacilityRepository {
         return jdbc.sql("""
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
-                                      kiosk_hours, time_zone, max_contacts, invitations_need_approval, created_at, updated_at)
+                                      kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
+                                      created_at, updated_at)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
-                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :now, :now)
+                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :now, :now)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -108,7 +109,8 @@ public class FacilityRepository {
                        currency = :currency, unit_price_cents = :price, chars_per_unit = :chars,
                        max_message_chars = :max, review_target_hours = :target, reply_policy = :reply,
                        kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts,
-                       invitations_need_approval = :invitations, updated_at = :now
+                       invitations_need_approval = :invitations,
+                       auto_approve_clean = :autoApprove, updated_at = :now
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -133,6 +135,7 @@ public class FacilityRepository {
         params.put("zone", f.timeZone());
         params.put("maxContacts", f.maxContacts());
         params.put("invitations", f.invitationsNeedApproval());
+        params.put("autoApprove", f.autoApproveClean());
         return params;
     }
 
@@ -152,7 +155,8 @@ public class FacilityRepository {
                 json.readValue(rs.getString("kiosk_hours"), KIOSK_HOURS),
                 rs.getString("time_zone"),
                 rs.getInt("max_contacts"),
-                rs.getBoolean("invitations_need_approval"));
+                rs.getBoolean("invitations_need_approval"),
+                rs.getBoolean("auto_approve_clean"));
     }
 
     private static String escapeLike(String text) {

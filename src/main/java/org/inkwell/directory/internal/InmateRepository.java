@@ -38,6 +38,15 @@ public class InmateRepository {
         return jdbc.sql(SELECT + " WHERE i.id IN (:ids)").param("ids", ids).query(InmateRepository::map).list();
     }
 
+    /** Which of these numbers belong to someone on the agency's roster. */
+    public List<String> existingNumbers(UUID agencyId, Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT number FROM inmate WHERE agency_id = :agency AND number IN (:numbers)")
+                .param("agency", agencyId).param("numbers", numbers).query(String.class).list();
+    }
+
     public Optional<Inmate> findAtFacility(String facilityCode, String number) {
         return jdbc.sql(SELECT + " WHERE f.code = :facility AND i.number = :number")
                 .param("facility", facilityCode)

@@ -86,11 +86,13 @@ class DirectoryAdminController {
             List<KioskHours> kioskHours,
             String timeZone,
             Integer maxContacts,
-            Boolean invitationsNeedApproval) {
+            Boolean invitationsNeedApproval,
+            Boolean autoApproveClean) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
-                    replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval);
+                    replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
+                    autoApproveClean);
         }
     }
 

@@ -28,7 +28,8 @@ record FacilityView(
         List<KioskHours> kioskHours,
         String timeZone,
         Integer maxContacts,
-        Boolean invitationsNeedApproval) {
+        Boolean invitationsNeedApproval,
+        Boolean autoApproveClean) {
 
     record AgencyView(String code, String name) {
     }
@@ -40,7 +41,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -48,6 +49,6 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval());
+                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean());
     }
 }

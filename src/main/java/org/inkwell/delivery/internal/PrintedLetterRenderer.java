@@ -1,0 +1,74 @@
+package org.inkwell.delivery.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Renders a print batch as a PDF with OpenPDF: one page per message, headed with the recipient's name,
+ * number and housing unit, the sender and the date. A second download says it is a copy.
+ */
+@org.springframework.stereotype.Component
+public class PrintedLetterRenderer {
+
+    public record Letter(String recipientName, String recipientNumber, String housingUnit, String senderName,
+                  Instant deliveredOn, String body) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    public byte[] render(String facilityName, ZoneId zone, List<Letter> letters, String copyNotice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Inkwell print batch — " + facilityName);
+        document.open();
+        BaseFont base = unicodeFont();
+        Font heading = new Font(base, 14, Font.BOLD);
+        Font small = new Font(base, 9);
+        Font text = new Font(base, 11);
+        boolean first = true;
+        for (Letter letter : letters) {
+            if (!first) {
+                document.newPage();
+            }
+            first = false;
+            if (copyNotice != null) {
+                document.add(new Paragraph(copyNotice, small));
+            }
+            document.add(new Paragraph("To: " + letter.recipientName() + " (" + letter.recipientNumber() + ")", heading));
+            document.add(new Paragraph("Housing unit: " + letter.housingUnit(), text));
+            document.add(new Paragraph("From: " + letter.senderName(), text));
+            document.add(new Paragraph("Date: " + DATE.format(letter.deliveredOn().atZone(zone)), text));
+            document.add(new Paragraph(facilityName + " — reviewed and approved for delivery", small));
+            document.add(new Paragraph(" ", text));
+            document.add(new Paragraph(letter.body(), text));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** Liberation Sans from the jar: Latin, Greek and Cyrillic letters with their accents print as written. */
+    private static BaseFont unicodeFont() {
+        try (InputStream font = new ClassPathResource("liberation/LiberationSans-Regular.ttf").getInputStream()) {
+            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    font.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.inkwell.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.inkwell.contacts.Contact;
+import org.inkwell.contacts.Contacts;
+import org.inkwell.contacts.Side;
+import org.inkwell.directory.DeliveryMode;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
+import org.inkwell.directory.Inmate;
+import org.inkwell.directory.ReplyPolicy;
+import org.inkwell.directory.Roster;
+import org.inkwell.identity.AccountSummary;
+import org.inkwell.identity.Accounts;
+import org.inkwell.messaging.internal.DraftRepository;
+import org.inkwell.messaging.internal.MessageRepository;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.Role;
+import org.inkwell.screening.Flag;
+import org.inkwell.screening.Screener;
+import org.inkwell.screening.ScreeningResult;
+import org.inkwell.wallet.Wallets;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The message lifecycle (DESIGN.md): sent into review, then delivered (or approved for print) or
+ * rejected, withdrawn by its sender while no reviewer holds it, and read. Every change that moves money
+ * moves it in the same transaction, through the wallet's held charges.
+ */
+@Service
+public class Messages {
+
+    private static final TypeReference<List<Flag>> FLAGS = new TypeReference<>() {
+    };
+    private static final int INBOX_LIMIT = 200;
+
+    private final MessageRepository messages;
+    private final DraftRepository drafts;
+    private final Contacts contacts;
+    private final Roster roster;
+    private final Facilities facilities;
+    private final Accounts accounts;
+    private final Wallets wallets;
+    private final Screener screener;
+    private final MessageReview review;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Messages(MessageRepository messages, DraftRepository drafts, Contacts contacts, Roster roster, Facilities facilities,
+            Accounts accounts, Wallets wallets, Screener screener, MessageReview review,
+            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.messages = messages;
+        this.drafts = drafts;
+        this.contacts = contacts;
+        this.roster = roster;
+        this.facilities = facilities;
+        this.accounts = accounts;
+        this.wallets = wallets;
+        this.screener = screener;
+        this.review = review;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a message on a contact, in the caller's transaction: checks, price, charge, screen, store
+     * and queue all commit together or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Message send(Caller sender, UUID contactId, String rawBody) {
+        Side side = sender.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
+        String body = MessageText.check(rawBody);
+        Contact contact = contacts.requireOpenForMessages(contactId, side, sender.id());
+        if (side == Side.FAMILY && !accounts.find(sender.id()).map(AccountSummary::emailVerified).orElse(false)) {
+            throw ApiException.forbidden("Confirm your email address before sending messages; we sent you a link.");
+        }
+        Inmate inmate = roster.findById(contact.inmateId()).filter(Inmate::inCustody)
+                .orElseThrow(() -> ApiException.conflict("This person is no longer in custody; messages cannot be sent."));
+        Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
+        int characters = body.codePointCount(0, body.length());
+        if (characters > facility.maxMessageChars()) {
+            throw ApiException.invalidField("body", "is %d characters; %s takes at most %d"
+                    .formatted(characters, facility.name(), facility.maxMessageChars()));
+        }
+        Direction direction = side == Side.FAMILY ? Direction.TO_INMATE : Direction.FROM_INMATE;
+        long cost = direction == Direction.TO_INMATE || facility.replyPolicy() == ReplyPolicy.INMATE_PAYS
+                ? facility.pricing().costCents(characters) : 0;
+        UUID payer = direction == Direction.TO_INMATE ? sender.id() : inmate.id();
+        ScreeningResult screening = screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
+        UUID id = UUID.randomUUID();
+        String chargeReference = cost > 0 ? "message:" + id : null;
+        Instant now = clock.instant();
+        messages.insert(new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
+                facility.agency().id(), body, characters, facility.pricing().units(characters), cost,
+                facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
+                json.writeValueAsString(screening.flags()), now, null, null, null, null), screening.listVersion());
+        if (cost > 0) {
+            wallets.charge(payer, cost, chargeReference);
+        }
+        drafts.delete(contactId, side.name());
+        review.submitted(new SubmittedMessage(id, facility.id(), screening.score(), screening.clean(), now,
+                facility.reviewTargetHours()));
+        return messages.find(id).orElseThrow();
+    }
+
+    /** The thread on one of the caller's contacts, oldest first, as the caller may see it. */
+    @Transactional(readOnly = true)
+    public List<Message> thread(Caller caller, UUID contactId) {
+        contacts.get(caller, contactId);
+        return messages.thread(contactId).stream().filter(m -> visibleTo(caller, m)).toList();
+    }
+
+    public Message get(Caller caller, UUID id) {
+        return messages.find(id).filter(m -> visibleTo(caller, m))
+                .orElseThrow(() -> ApiException.notFound("No such message."));
+    }
+
+    /** The sender takes a message back while it waits unclaimed for review; the cost is refunded. */
+    @Transactional
+    public Message withdraw(Caller sender, UUID id) {
+        Message message = messages.lock(id).filter(m -> isSender(sender, m))
+                .orElseThrow(() -> ApiException.notFound("No such message."));
+        if (message.status() != MessageStatus.IN_REVIEW) {
+            throw ApiException.conflict("Only a message still waiting for review can be withdrawn; this one is "
+                    + message.status() + ".");
+        }
+        if (!review.withdrawIfUnclaimed(id)) {
+            throw ApiException.conflict("A reviewer is reading this message now, so it can no longer be withdrawn.");
+        }
+        messages.transition(id, MessageStatus.IN_REVIEW, MessageStatus.WITHDRAWN, clock.instant(), null);
+        refund(message);
+        return messages.find(id).orElseThrow();
+    }
+
+    /** Review approved it: delivered at once, or queued for print where the facility prints. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approve(UUID id) {
+        Message message = messages.lock(id).orElseThrow();
+        Facility facility = facilities.findById(message.facilityId()).orElseThrow();
+        if (facility.delivery() == DeliveryMode.PRINT) {
+            requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.APPROVED, null);
+        } else {
+            requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.DELIVERED, null);
+            delivered(message);
+        }
+    }
+
+    /** Review rejected it: the sender is refunded in full and told why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reject(UUID id, RejectionReason reason) {
+        Message message = messages.lock(id).orElseThrow();
+        requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.REJECTED, reason);
+        refund(message);
+        events.publishEvent(new MessageRejected(id, message.direction(), message.accountId(), message.inmateId(), reason));
+    }
+
+    /** A printed message was handed out. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markPrintedAndHandedOut(UUID id) {
+        Message message = messages.lock(id).orElseThrow();
+        requireTransition(id, MessageStatus.APPROVED, MessageStatus.DELIVERED, null);
+        delivered(message);
+    }
+
+    /** The recipient read it; the sender sees when. Reading twice changes nothing. */
+    @Transactional
+    public Message markRead(Caller reader, UUID id) {
+        Message message = messages.lock(id).filter(m -> isRecipient(reader, m) && delivered(m.status()))
+                .orElseThrow(() -> ApiException.notFound("No such message."));
+        if (message.status() == MessageStatus.DELIVERED) {
+            messages.transition(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
+        }
+        return messages.find(id).orElseThrow();
+    }
+
+    public List<InboxItem> inbox(Caller inmate) {
+        List<Message> delivered = messages.inbox(inmate.id(), INBOX_LIMIT);
+        Map<UUID, AccountSummary> senders = accounts.findAll(delivered.stream().map(Message::accountId)
+                .collect(Collectors.toSet()));
+        return delivered.stream().map(m -> new InboxItem(m.id(), m.contactId(), senders.get(m.accountId()).fullName(),
+                m.body(), m.deliveredAt(), m.readAt())).toList();
+    }
+
+    public List<Message> awaitingPrint(UUID facilityId) {
+        return messages.awaitingPrint(facilityId);
+    }
+
+    public List<Message> findAll(java.util.Collection<UUID> ids) {
+        return messages.findAll(ids);
+    }
+
+    /** What a reviewer is shown. Reading it is audited by the caller. */
+    public ReviewContent reviewContent(UUID id) {
+        Message m = messages.find(id).orElseThrow();
+        String family = accounts.find(m.accountId()).map(AccountSummary::fullName).orElse("(unknown)");
+        String inmate = roster.findById(m.inmateId()).map(Inmate::name).orElse("(unknown)");
+        String facility = facilities.findById(m.facilityId()).map(Facility::code).orElse("");
+        boolean out = m.direction() == Direction.TO_INMATE;
+        return new ReviewContent(m.id(), m.contactId(), m.direction(), m.body(), facility, out ? family : inmate,
+                out ? inmate : family, m.submittedAt(), m.riskScore(), flags(m));
+    }
+
+    public List<Flag> flags(Message message) {
+        return json.readValue(message.screeningFlags(), FLAGS);
+    }
+
+    private void delivered(Message message) {
+        if (message.chargeReference() != null) {
+            wallets.settle(message.chargeReference());
+        }
+        events.publishEvent(new MessageDelivered(message.id(), message.direction(), message.accountId(),
+                message.inmateId(), message.facilityId()));
+    }
+
+    private void refund(Message message) {
+        if (message.chargeReference() != null) {
+            wallets.refund(message.chargeReference());
+        }
+    }
+
+    private void requireTransition(UUID id, MessageStatus from, MessageStatus to, RejectionReason reason) {
+        if (!messages.transition(id, from, to, clock.instant(), reason)) {
+            throw ApiException.conflict("This message is no longer " + from + ".");
+        }
+    }
+
+    private static boolean delivered(MessageStatus status) {
+        return status == MessageStatus.DELIVERED || status == MessageStatus.READ;
+    }
+
+    private static boolean isSender(Caller caller, Message m) {
+        return caller.is(Role.FAMILY) ? m.direction() == Direction.TO_INMATE && m.accountId().equals(caller.id())
+                : caller.is(Role.INMATE) && m.direction() == Direction.FROM_INMATE && m.inmateId().equals(caller.id());
+    }
+
+    private static boolean isRecipient(Caller caller, Message m) {
+        return caller.is(Role.INMATE) ? m.direction() == Direction.TO_INMATE && m.inmateId().equals(caller.id())
+                : caller.is(Role.FAMILY) && m.direction() == Direction.FROM_INMATE && m.accountId().equals(caller.id());
+    }
+
+    /** Senders see all their messages; recipients only what was delivered to them. */
+    private static boolean visibleTo(Caller caller, Message m) {
+        return isSender(caller, m) || isRecipient(caller, m) && delivered(m.status());
+    }
+}

@@ -1,0 +1,115 @@
+package org.inkwell.messaging.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.messaging.Direction;
+import org.inkwell.messaging.Message;
+import org.inkwell.messaging.MessageStatus;
+import org.inkwell.messaging.RejectionReason;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MessageRepository {
+
+    private final JdbcClient jdbc;
+
+    MessageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Message m, long screeningVersion) {
+        jdbc.sql("""
+                INSERT INTO message (id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body,
+                                     characters, units, cost_cents, currency, charge_reference, status, risk_score,
+                                     screening_flags, screening_version, submitted_at)
+                VALUES (:id, :contact, :direction, :account, :inmate, :facility, :agency, :body, :characters, :units,
+                        :cost, :currency, :charge, :status, :risk, :flags, :version, :submitted)
+                """)
+                .param("id", m.id()).param("contact", m.contactId()).param("direction", m.direction().name())
+                .param("account", m.accountId()).param("inmate", m.inmateId()).param("facility", m.facilityId())
+                .param("agency", m.agencyId()).param("body", m.body()).param("characters", m.characters())
+                .param("units", m.units()).param("cost", m.costCents()).param("currency", m.currency())
+                .param("charge", m.chargeReference()).param("status", m.status().name()).param("risk", m.riskScore())
+                .param("flags", m.screeningFlags()).param("version", screeningVersion)
+                .param("submitted", Timestamp.from(m.submittedAt()))
+                .update();
+    }
+
+    public Optional<Message> find(UUID id) {
+        return jdbc.sql("SELECT * FROM message WHERE id = :id").param("id", id).query(MessageRepository::map).optional();
+    }
+
+    public Optional<Message> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM message WHERE id = :id FOR UPDATE").param("id", id)
+                .query(MessageRepository::map).optional();
+    }
+
+    public List<Message> thread(UUID contactId) {
+        return jdbc.sql("SELECT * FROM message WHERE contact_id = :contact ORDER BY submitted_at, id")
+                .param("contact", contactId).query(MessageRepository::map).list();
+    }
+
+    public List<Message> inbox(UUID inmateId, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM message
+                WHERE inmate_id = :inmate AND direction = 'TO_INMATE' AND status IN ('DELIVERED', 'READ')
+                ORDER BY delivered_at DESC LIMIT :limit
+                """)
+                .param("inmate", inmateId).param("limit", limit).query(MessageRepository::map).list();
+    }
+
+    public List<Message> awaitingPrint(UUID facilityId) {
+        return jdbc.sql("SELECT * FROM message WHERE facility_id = :facility AND status = 'APPROVED' ORDER BY submitted_at")
+                .param("facility", facilityId).query(MessageRepository::map).list();
+    }
+
+    public List<Message> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM message WHERE id IN (:ids) ORDER BY submitted_at").param("ids", ids)
+                .query(MessageRepository::map).list();
+    }
+
+    /** Moves a message from one status to another; answers whether it was in the expected status. */
+    public boolean transition(UUID id, MessageStatus from, MessageStatus to, Instant now, RejectionReason rejection) {
+        return jdbc.sql("""
+                UPDATE message SET status = :to,
+                       decided_at = CASE WHEN :from = 'IN_REVIEW' THEN CAST(:now AS TIMESTAMPTZ) ELSE decided_at END,
+                       delivered_at = CASE WHEN :to = 'DELIVERED' THEN CAST(:now AS TIMESTAMPTZ) ELSE delivered_at END,
+                       read_at = CASE WHEN :to = 'READ' THEN CAST(:now AS TIMESTAMPTZ) ELSE read_at END,
+                       rejection_code = :rejection
+                WHERE id = :id AND status = :from
+                """)
+                .param("to", to.name()).param("from", from.name()).param("now", Timestamp.from(now))
+                .param("rejection", rejection == null ? null : rejection.name()).param("id", id)
+                .update() == 1;
+    }
+
+    private static Message map(ResultSet rs, int row) throws SQLException {
+        String rejection = rs.getString("rejection_code");
+        return new Message(
+                rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+                Direction.valueOf(rs.getString("direction")), rs.getObject("account_id", UUID.class),
+                rs.getObject("inmate_id", UUID.class), rs.getObject("facility_id", UUID.class),
+                rs.getObject("agency_id", UUID.class), rs.getString("body"), rs.getInt("characters"),
+                rs.getInt("units"), rs.getLong("cost_cents"), rs.getString("currency"),
+                rs.getString("charge_reference"), MessageStatus.valueOf(rs.getString("status")),
+                rs.getInt("risk_score"), rs.getString("screening_flags"), instant(rs, "submitted_at"),
+                instant(rs, "decided_at"), instant(rs, "delivered_at"), instant(rs, "read_at"),
+                rejection == null ? null : RejectionReason.valueOf(rejection));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,88 @@
+package org.inkwell.messaging.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.inkwell.messaging.Messages;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.Idempotency;
+import org.inkwell.platform.IdempotentRequests;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MessageController {
+
+    private final Messages messages;
+    private final IdempotentRequests keyed;
+
+    MessageController(Messages messages, IdempotentRequests keyed) {
+        this.messages = messages;
+        this.keyed = keyed;
+    }
+
+    /** A family sends a message; it is charged, screened and queued for review in one transaction. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @PostMapping("/api/v1/messages")
+    ResponseEntity<String> send(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
+            @RequestBody SendRequest request, HttpServletRequest http) {
+        return sendAs(key, request, http);
+    }
+
+    /** A person in custody replies from the kiosk or tablet; screened and reviewed like any message. */
+    @PreAuthorize("hasRole('INMATE')")
+    @PostMapping("/api/v1/inmate/messages")
+    ResponseEntity<String> reply(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
+            @RequestBody SendRequest request, HttpServletRequest http) {
+        return sendAs(key, request, http);
+    }
+
+    @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
+    @GetMapping("/api/v1/messages")
+    List<MessageView> thread(@RequestParam UUID contactId) {
+        return messages.thread(Caller.required(), contactId).stream().map(MessageView::of).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
+    @GetMapping("/api/v1/messages/{id}")
+    MessageView one(@PathVariable UUID id) {
+        return MessageView.of(messages.get(Caller.required(), id));
+    }
+
+    /** The sender takes back a message no reviewer holds yet, and gets the cost back. */
+    @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
+    @PostMapping("/api/v1/messages/{id}/withdraw")
+    MessageView withdraw(@PathVariable UUID id) {
+        return MessageView.of(messages.withdraw(Caller.required(), id));
+    }
+
+    /** A family marks a reply from inside as read; the sender sees when. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @PostMapping("/api/v1/messages/{id}/read")
+    MessageView read(@PathVariable UUID id) {
+        return MessageView.of(messages.markRead(Caller.required(), id));
+    }
+
+    private ResponseEntity<String> sendAs(String key, SendRequest request, HttpServletRequest http) {
+        Caller caller = Caller.required();
+        SendRequest body = request == null ? new SendRequest(null, null) : request;
+        return keyed.inOneTransaction(keyed.keyed(caller.id(), key, http, body), HttpStatus.CREATED, () -> {
+            if (body.contactId() == null) {
+                throw org.inkwell.platform.ApiException.invalidField("contactId", "is required");
+            }
+            return SentMessage.of(messages.send(caller, body.contactId(), body.body()));
+        });
+    }
+
+    record SendRequest(UUID contactId, String body) {
+    }
+}

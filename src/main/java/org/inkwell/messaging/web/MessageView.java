@@ -1,0 +1,34 @@
+package org.inkwell.messaging.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.inkwell.messaging.Direction;
+import org.inkwell.messaging.Message;
+import org.inkwell.messaging.MessageStatus;
+
+/** A message in a thread (CONTRACT.md, "Messages"); {@code rejection} only on rejected messages. */
+record MessageView(
+        UUID id,
+        UUID contactId,
+        Direction direction,
+        String body,
+        MessageStatus status,
+        int units,
+        long costCents,
+        Instant submittedAt,
+        Instant deliveredAt,
+        Instant readAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Rejection rejection) {
+
+    record Rejection(String reasonCode, String explanation) {
+    }
+
+    static MessageView of(Message m) {
+        Rejection rejection = m.status() == MessageStatus.REJECTED && m.rejection() != null
+                ? new Rejection(m.rejection().name(), m.rejection().explanation()) : null;
+        return new MessageView(m.id(), m.contactId(), m.direction(), m.body(), m.status(), m.units(), m.costCents(),
+                m.submittedAt(), m.deliveredAt(), m.readAt(), rejection);
+    }
+}

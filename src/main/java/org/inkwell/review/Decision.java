@@ -1,0 +1,5 @@
+package org.inkwell.review;
+
+public enum Decision {
+    APPROVE, REJECT
+}

@@ -1,0 +1,101 @@
+package org.inkwell.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.audit.AuditEntry;
+import org.inkwell.audit.AuditLog;
+import org.inkwell.audit.AuditOutcome;
+import org.inkwell.directory.Facilities;
+import org.inkwell.messaging.Messages;
+import org.inkwell.messaging.RejectionReason;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.review.internal.ReviewTasks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reviewer's work: claim the next message (holding at most one at a time), then approve or reject
+ * it while the lease lasts. Claims are content access and are audited, as are decisions.
+ */
+@Service
+public class Reviews {
+
+    private static final int MAX_NOTE = 2000;
+
+    private final ReviewTasks tasks;
+    private final Messages messages;
+    private final Facilities facilities;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration lease;
+
+    Reviews(ReviewTasks tasks, Messages messages, Facilities facilities, AuditLog audit, Clock clock,
+            @Value("${inkwell.review.lease:PT10M}") Duration lease) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.facilities = facilities;
+        this.audit = audit;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** The message the reviewer holds, or the next one of their facility's queue; empty when there is none. */
+    @Transactional
+    public Optional<Claim> claim(Caller reviewer) {
+        Instant now = clock.instant();
+        Optional<ReviewTasks.Held> held = tasks.heldBy(reviewer.id(), now)
+                .or(() -> tasks.claimNext(reviewer.facilityId(), reviewer.id(), now, now.plus(lease)));
+        held.ifPresent(h -> audit.record(AuditEntry.by(reviewer, "MESSAGE_VIEWED", h.messageId().toString(),
+                AuditOutcome.SUCCESS).withDetail("claimed for review until " + h.claimedUntil())));
+        return held.map(h -> new Claim(messages.reviewContent(h.messageId()), h.claimedUntil()));
+    }
+
+    @Transactional
+    public void decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
+        if (decision == null) {
+            throw ApiException.invalidField("decision", "must be APPROVE or REJECT");
+        }
+        if (decision == Decision.REJECT && reason == null) {
+            throw ApiException.invalidField("reasonCode", "is required to reject; the sender is told the reason");
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            throw ApiException.invalidField("note", "must be at most " + MAX_NOTE + " characters");
+        }
+        Instant now = clock.instant();
+        ReviewTasks.Task task = tasks.lock(messageId)
+                .filter(t -> t.facilityId().equals(reviewer.facilityId()))
+                .orElseThrow(() -> ApiException.notFound("No such message in your facility's queue."));
+        boolean holds = reviewer.id().equals(task.claimedBy()) && task.decidedAt() == null
+                && task.claimedUntil() != null && task.claimedUntil().isAfter(now);
+        if (!holds) {
+            throw ApiException.conflict("You do not hold this message: claim it first (a claim lasts "
+                    + lease.toMinutes() + " minutes, and a decided message cannot be decided again).");
+        }
+        tasks.markDecided(messageId, now);
+        tasks.recordDecision(messageId, task.facilityId(), decision.name(), reason == null ? null : reason.name(),
+                note, reviewer.id(), reviewer.name(), task.submittedAt(), now);
+        if (decision == Decision.APPROVE) {
+            messages.approve(messageId);
+        } else {
+            messages.reject(messageId, reason);
+        }
+        audit.record(AuditEntry.by(reviewer, "MESSAGE_DECIDED", messageId.toString(), AuditOutcome.SUCCESS)
+                .withDetail(decision + (reason == null ? "" : " " + reason)));
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewStats stats(Caller staff) {
+        Instant now = clock.instant();
+        ZoneId zone = facilities.findById(staff.facilityId()).map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.of("UTC"));
+        Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        return tasks.stats(staff.facilityId(), now, startOfDay);
+    }
+}

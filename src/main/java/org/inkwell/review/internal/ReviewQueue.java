@@ -1,0 +1,54 @@
+package org.inkwell.review.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.inkwell.directory.Facilities;
+import org.inkwell.messaging.MessageReview;
+import org.inkwell.messaging.Messages;
+import org.inkwell.messaging.SubmittedMessage;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where messages enter review. A facility that auto-approves clean messages has them decided here at
+ * once, as a decision by the system; everything else waits in the queue.
+ */
+@Component
+class ReviewQueue implements MessageReview {
+
+    static final String SYSTEM = "Automatic approval (nothing flagged)";
+
+    private final ReviewTasks tasks;
+    private final Facilities facilities;
+    private final Messages messages;
+    private final Clock clock;
+
+    /** Messages depends on this queue and this queue on Messages: the cycle is broken by a lazy proxy. */
+    ReviewQueue(ReviewTasks tasks, Facilities facilities, @Lazy Messages messages, Clock clock) {
+        this.tasks = tasks;
+        this.facilities = facilities;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public void submitted(SubmittedMessage message) {
+        tasks.insert(message.messageId(), message.facilityId(), message.riskScore(), message.submittedAt(),
+                message.submittedAt().plus(Duration.ofHours(message.reviewTargetHours())));
+        boolean autoApprove = message.clean()
+                && facilities.findById(message.facilityId()).map(f -> f.autoApproveClean()).orElse(false);
+        if (autoApprove) {
+            tasks.markDecided(message.messageId(), clock.instant());
+            tasks.recordDecision(message.messageId(), message.facilityId(), "APPROVE", null, null, null, SYSTEM,
+                    message.submittedAt(), clock.instant());
+            messages.approve(message.messageId());
+        }
+    }
+
+    @Override
+    public boolean withdrawIfUnclaimed(UUID messageId) {
+        return tasks.removeIfUnclaimed(messageId, clock.instant());
+    }
+}

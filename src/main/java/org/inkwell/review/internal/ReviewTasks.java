@@ -1,0 +1,141 @@
+package org.inkwell.review.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.inkwell.review.ReviewStats;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ReviewTasks {
+
+    public record Task(UUID messageId, UUID facilityId, UUID claimedBy, Instant claimedUntil, Instant decidedAt,
+                       Instant submittedAt) {
+    }
+
+    public record Held(UUID messageId, Instant claimedUntil) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReviewTasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID messageId, UUID facilityId, int riskScore, Instant submittedAt, Instant dueAt) {
+        jdbc.sql("""
+                INSERT INTO review_task (message_id, facility_id, risk_score, submitted_at, due_at)
+                VALUES (:message, :facility, :risk, :submitted, :due)
+                """)
+                .param("message", messageId).param("facility", facilityId).param("risk", riskScore)
+                .param("submitted", Timestamp.from(submittedAt)).param("due", Timestamp.from(dueAt))
+                .update();
+    }
+
+    /** The unexpired claim this reviewer already holds, if any. */
+    public Optional<Held> heldBy(UUID reviewer, Instant now) {
+        return jdbc.sql("""
+                SELECT message_id, claimed_until FROM review_task
+                WHERE claimed_by = :reviewer AND decided_at IS NULL AND claimed_until > :now
+                LIMIT 1
+                """)
+                .param("reviewer", reviewer).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Held(rs.getObject("message_id", UUID.class), rs.getTimestamp("claimed_until").toInstant()))
+                .optional();
+    }
+
+    /**
+     * Takes the next message of the facility's queue: overdue first, then highest risk, then oldest.
+     * Rows another transaction is taking are skipped, so concurrent claims never get the same message.
+     */
+    public Optional<Held> claimNext(UUID facilityId, UUID reviewer, Instant now, Instant until) {
+        return jdbc.sql("""
+                UPDATE review_task SET claimed_by = :reviewer, claimed_until = :until
+                WHERE message_id = (
+                    SELECT message_id FROM review_task
+                    WHERE facility_id = :facility AND decided_at IS NULL
+                      AND (claimed_until IS NULL OR claimed_until <= :now)
+                    ORDER BY (due_at <= :now) DESC, risk_score DESC, submitted_at, message_id
+                    LIMIT 1
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING message_id, claimed_until
+                """)
+                .param("reviewer", reviewer).param("until", Timestamp.from(until)).param("facility", facilityId)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new Held(rs.getObject("message_id", UUID.class), rs.getTimestamp("claimed_until").toInstant()))
+                .optional();
+    }
+
+    public Optional<Task> lock(UUID messageId) {
+        return jdbc.sql("SELECT * FROM review_task WHERE message_id = :id FOR UPDATE").param("id", messageId)
+                .query((rs, n) -> new Task(rs.getObject("message_id", UUID.class), rs.getObject("facility_id", UUID.class),
+                        rs.getObject("claimed_by", UUID.class),
+                        rs.getTimestamp("claimed_until") == null ? null : rs.getTimestamp("claimed_until").toInstant(),
+                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                        rs.getTimestamp("submitted_at").toInstant()))
+                .optional();
+    }
+
+    /** Takes an unclaimed, undecided message out of the queue; answers whether it did. */
+    public boolean removeIfUnclaimed(UUID messageId, Instant now) {
+        return jdbc.sql("""
+                DELETE FROM review_task
+                WHERE message_id = :id AND decided_at IS NULL AND (claimed_until IS NULL OR claimed_until <= :now)
+                """)
+                .param("id", messageId).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    public void markDecided(UUID messageId, Instant now) {
+        jdbc.sql("UPDATE review_task SET decided_at = :now WHERE message_id = :id")
+                .param("now", Timestamp.from(now)).param("id", messageId).update();
+    }
+
+    public void recordDecision(UUID messageId, UUID facilityId, String decision, String reasonCode, String note,
+            UUID reviewerId, String reviewerName, Instant submittedAt, Instant decidedAt) {
+        jdbc.sql("""
+                INSERT INTO review_decision (message_id, facility_id, decision, reason_code, note, reviewer_id,
+                                             reviewer_name, submitted_at, decided_at)
+                VALUES (:message, :facility, :decision, :reason, :note, :reviewer, :name, :submitted, :decided)
+                """)
+                .param("message", messageId).param("facility", facilityId).param("decision", decision)
+                .param("reason", reasonCode).param("note", note).param("reviewer", reviewerId)
+                .param("name", reviewerName).param("submitted", Timestamp.from(submittedAt))
+                .param("decided", Timestamp.from(decidedAt))
+                .update();
+    }
+
+    public ReviewStats stats(UUID facilityId, Instant now, Instant startOfDay) {
+        record Queue(long queued, long claimed, long overdue, Instant oldest) {
+        }
+        Queue queue = jdbc.sql("""
+                SELECT count(*) FILTER (WHERE claimed_until IS NULL OR claimed_until <= :now) AS queued,
+                       count(*) FILTER (WHERE claimed_until > :now) AS claimed,
+                       count(*) FILTER (WHERE due_at <= :now) AS overdue,
+                       min(submitted_at) FILTER (WHERE claimed_until IS NULL OR claimed_until <= :now) AS oldest
+                FROM review_task WHERE facility_id = :facility AND decided_at IS NULL
+                """)
+                .param("now", Timestamp.from(now)).param("facility", facilityId)
+                .query((rs, n) -> new Queue(rs.getLong("queued"), rs.getLong("claimed"), rs.getLong("overdue"),
+                        rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
+                .single();
+        record Decided(long today, Long median, Long p90) {
+        }
+        Decided decided = jdbc.sql("""
+                SELECT (SELECT count(*) FROM review_decision WHERE facility_id = :facility AND decided_at >= :startOfDay) AS today,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS median,
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS p90
+                FROM review_decision WHERE facility_id = :facility AND decided_at >= :dayAgo
+                """)
+                .param("facility", facilityId).param("startOfDay", Timestamp.from(startOfDay))
+                .param("dayAgo", Timestamp.from(now.minusSeconds(86_400)))
+                .query((rs, n) -> new Decided(rs.getLong("today"),
+                        rs.getObject("median") == null ? null : Math.round(rs.getDouble("median")),
+                        rs.getObject("p90") == null ? null : Math.round(rs.getDouble("p90"))))
+                .single();
+        return new ReviewStats(queue.queued(), queue.claimed(), queue.overdue(), queue.oldest(), decided.today(),
+                decided.median(), decided.p90());
+    }
+}

@@ -1,0 +1,105 @@
+package org.inkwell.screening;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.inkwell.directory.Roster;
+import org.inkwell.screening.internal.Detectors;
+import org.inkwell.screening.internal.NormalizedText;
+import org.inkwell.screening.internal.TermMatcher;
+import org.inkwell.screening.internal.TermRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens a message against its agency's term lists plus its facility's additions, and runs the
+ * detectors. Compiled automata are cached per list version; a list change is picked up within a second.
+ */
+@Service
+public class Screener {
+
+    private static final Duration VERSION_CHECK = Duration.ofSeconds(1);
+    private static final int EXTRA_FLAG_POINTS = 5;
+
+    private final TermRepository terms;
+    private final Roster roster;
+    private final Clock clock;
+    private final Map<Scope, Compiled> compiled = new ConcurrentHashMap<>();
+    private final Map<UUID, CheckedVersion> versions = new ConcurrentHashMap<>();
+
+    Screener(TermRepository terms, Roster roster, Clock clock) {
+        this.terms = terms;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    /**
+     * @param ownNumbers the inmate numbers that may appear in this message without being a relay (the
+     *                   sender's or recipient's own)
+     */
+    public ScreeningResult screen(UUID agencyId, UUID facilityId, String text, Set<String> ownNumbers) {
+        long version = currentVersion(agencyId);
+        Compiled lists = compiled.compute(new Scope(agencyId, facilityId), (scope, existing) ->
+                existing != null && existing.version() == version ? existing
+                        : new Compiled(version, new TermMatcher(terms.live(agencyId, facilityId).stream()
+                                .map(t -> new TermMatcher.Term(t.category(), t.term())).toList())));
+        List<Flag> flags = new ArrayList<>(lists.matcher().match(text, NormalizedText.of(text)));
+        flags.addAll(Detectors.detect(text));
+        Set<String> candidates = Detectors.inmateNumberCandidates(text);
+        candidates.removeAll(ownNumbers);
+        if (!candidates.isEmpty()) {
+            Set<String> onRoster = roster.existingNumbers(agencyId, candidates);
+            java.util.regex.Matcher matcher = Detectors.INMATE_NUMBER.matcher(text);
+            while (matcher.find()) {
+                if (onRoster.contains(matcher.group().toUpperCase(java.util.Locale.ROOT))) {
+                    flags.add(new Flag(Category.THIRD_PARTY_RELAY, matcher.group(), matcher.start(), matcher.end()));
+                }
+            }
+        }
+        flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
+        return new ScreeningResult(score(flags), List.copyOf(flags), version);
+    }
+
+    /** Each category found counts its weight once; more flags add a little; 100 at most. */
+    static int score(List<Flag> flags) {
+        Set<Category> seen = EnumSet.noneOf(Category.class);
+        int score = 0;
+        for (Flag flag : flags) {
+            score += seen.add(flag.category()) ? flag.category().weight() : EXTRA_FLAG_POINTS;
+        }
+        return Math.min(100, score);
+    }
+
+    /** Forgets a cached version so the next screen rebuilds at once (after an edit on this instance). */
+    void invalidate(UUID agencyId) {
+        versions.remove(agencyId);
+    }
+
+    private long currentVersion(UUID agencyId) {
+        Instant now = clock.instant();
+        CheckedVersion checked = versions.get(agencyId);
+        if (checked != null && checked.at().plus(VERSION_CHECK).isAfter(now)) {
+            return checked.version();
+        }
+        long version = terms.version(agencyId);
+        versions.put(agencyId, new CheckedVersion(version, now));
+        return version;
+    }
+
+    private record Scope(UUID agencyId, UUID facilityId) {
+    }
+
+    private record Compiled(long version, TermMatcher matcher) {
+    }
+
+    private record CheckedVersion(long version, Instant at) {
+    }
+}
