@@ -45,6 +45,54 @@ public final class Scenario {
     public record Pair(String familyEmail, String familyToken, String inmateNumber, String inmatePin, String contactId) {
     }
 
+    /** An approved pair whose family has bought {@code cents} of credit. */
+    public static Pair fundedPair(Api api, long cents) {
+        Pair pair = approvedPair(api);
+        buy(api, pair.familyToken(), cents);
+        return pair;
+    }
+
+    public static void buy(Api api, String familyToken, long cents) {
+        Api.Response bought = api.as(familyToken).with("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/wallet/purchases", Map.of("amountCents", cents, "paymentToken", "tok_visa"));
+        if (bought.status() != 201) {
+            throw new AssertionError("purchase answered " + bought);
+        }
+    }
+
+    /** Sends a message as a family; answers the response. */
+    public static Api.Response send(Api api, String familyToken, String contactId, String body) {
+        return api.as(familyToken).with("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .post("/api/v1/messages", Map.of("contactId", contactId, "body", body));
+    }
+
+    /** Claims as the reviewer until the given message comes up, approving or rejecting whatever else it meets. */
+    public static tools.jackson.databind.JsonNode claimUntil(Api api, String reviewerToken, String messageId) {
+        for (int i = 0; i < 500; i++) {
+            Api.Response claim = api.as(reviewerToken).post("/api/v1/staff/review/claim", null);
+            if (claim.status() == 204) {
+                throw new AssertionError("the queue ran dry before " + messageId + " came up");
+            }
+            tools.jackson.databind.JsonNode claimed = claim.json();
+            if (claimed.get("id").asString().equals(messageId)) {
+                return claimed;
+            }
+            api.as(reviewerToken).post("/api/v1/staff/review/" + claimed.get("id").asString() + "/decision",
+                    Map.of("decision", "APPROVE"));
+        }
+        throw new AssertionError(messageId + " never came up");
+    }
+
+    public static Api.Response decide(Api api, String reviewerToken, String messageId, String decision, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("decision", decision);
+        if (reason != null) {
+            body.put("reasonCode", reason);
+            body.put("note", "reviewer's own note");
+        }
+        return api.as(reviewerToken).post("/api/v1/staff/review/" + messageId + "/decision", body);
+    }
+
     public static Pair approvedPair(Api api) {
         String email = Families.newEmail();
         String family = Families.verifiedFamily(api, email);
