@@ -1,0 +1,95 @@
+package org.inkwell.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.inkwell.support.Api;
+import org.inkwell.support.Families;
+import org.inkwell.support.IntegrationTest;
+import org.inkwell.support.Scenario;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ScreenMessagesTest extends IntegrationTest {
+
+    @Test
+    void anotherPersonsInmateNumberIsFlaggedAsRelayButTheRecipientsOwnIsNot() {
+        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        String text = "Tell A1002 I said hi. Your number is " + pair.inmateNumber() + ".";
+
+        String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), text).json().get("id").asString();
+        JsonNode flags = Scenario.claimUntil(api(), api().login("reviewer.north", "demo-reviewer-pass"), id)
+                .get("screening").get("flags");
+
+        assertThat(flags.findParents("category").stream().filter(f -> f.get("category").asString().equals("THIRD_PARTY_RELAY"))
+                .map(f -> f.get("match").asString())).containsExactly("A1002");
+    }
+
+    @Test
+    void aFacilityAdminAddsATermAndTheNextMessageIsScreenedWithIt() {
+        String admin = Scenario.northAdmin(api());
+        String term = "purple elephant " + unique("x").substring(2);
+        JsonNode before = api().as(admin).get("/api/v1/staff/screening/terms").json();
+        assertThat(before.get("terms").size()).as("the demo agency's default list").isGreaterThan(300);
+
+        Api.Response added = api().as(admin).post("/api/v1/staff/screening/terms", Map.of("category", "CODED_LANGUAGE", "term", term));
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("scope").asString()).isEqualTo("FACILITY");
+        JsonNode after = api().as(admin).get("/api/v1/staff/screening/terms").json();
+        assertThat(after.get("version").asLong()).isGreaterThan(before.get("version").asLong());
+        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), "the " + term + " is here")
+                    .json().get("id").asString();
+            JsonNode claimed = Scenario.claimUntil(api(), api().login("reviewer.north", "demo-reviewer-pass"), id);
+            Scenario.decide(api(), api().login("reviewer.north", "demo-reviewer-pass"), id, "APPROVE", null);
+            assertThat(claimed.get("screening").get("flags").findValues("category").stream().map(JsonNode::asString))
+                    .contains("CODED_LANGUAGE");
+        });
+        assertThat(api().as(admin).post("/api/v1/staff/screening/terms", Map.of("category", "CODED_LANGUAGE", "term", term))
+                .status()).isEqualTo(409);
+        assertThat(api().as(admin).post("/api/v1/staff/screening/terms", Map.of("category", "PHONE_NUMBER", "term", "x"))
+                .status()).as("detector categories have no term list").isEqualTo(400);
+        long agencyTerm = before.get("terms").get(0).get("id").asLong();
+        assertThat(api().as(admin).delete("/api/v1/staff/screening/terms/" + agencyTerm).status()).isEqualTo(403);
+        assertThat(api().as(admin).delete("/api/v1/staff/screening/terms/" + added.json().get("id").asLong()).status())
+                .isEqualTo(204);
+        assertThat(api().as(admin).get("/api/v1/admin/audit?action=SCREENING_TERM_ADDED&limit=10").json()
+                .findValues("target").stream().map(JsonNode::asString)).contains("CODED_LANGUAGE:" + term);
+    }
+
+    @Test
+    void whereTheFacilityAutoApprovesCleanMessagesTheyAreDeliveredAtOnceAndFlaggedOnesStillWait() {
+        String platform = api().login("platform.admin", "demo-platform-pass");
+        String code = unique("AUTO").toUpperCase();
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "agency", "DEMO", "name", "Trusty Camp " + code,
+                "kind", "FEDERAL_PRISON", "state", "NY", "delivery", "TABLET",
+                "pricing", Map.of("unitPriceCents", 5, "charsPerUnit", 2000), "maxMessageChars", 6000,
+                "reviewTargetHours", 24, "replyPolicy", "FREE"));
+        body.put("autoApproveClean", true);
+        assertThat(api().as(platform).post("/api/v1/admin/facilities", body).status()).isEqualTo(201);
+        String adminName = unique("auto.admin");
+        api().as(platform).post("/api/v1/admin/staff", Map.of("username", adminName, "password", "trusty camp admin",
+                "fullName", "Auto Admin", "role", "FACILITY_ADMIN", "facility", code));
+        String admin = api().login(adminName, "trusty camp admin");
+        String number = "T" + (System.nanoTime() % 100_000_000);
+        api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Trust,Tia,IN_CUSTODY,A-1,4040\n");
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        String contact = Scenario.requestContact(api(), family, code, number);
+        api().as(admin).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+        Scenario.buy(api(), family, 500);
+
+        JsonNode clean = Scenario.send(api(), family, contact, "Happy birthday! We love you.").json();
+        JsonNode flagged = Scenario.send(api(), family, contact, "Happy birthday! Call 212-555-0198.").json();
+
+        assertThat(clean.get("status").asString()).isEqualTo("DELIVERED");
+        assertThat(flagged.get("status").asString()).isEqualTo("IN_REVIEW");
+        String inmate = api().loginInmate(code, number, "4040");
+        assertThat(api().as(inmate).get("/api/v1/inmate/inbox").json().size()).isEqualTo(1);
+    }
+}
