@@ -1,0 +1,87 @@
+package org.inkwell.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service in a JVM of its own, so a test can kill it the hard way ({@code kill -9}) and start it
+ * again on the same data folder.
+ */
+public final class ChildService {
+
+    private final Process process;
+    private final int port;
+
+    private ChildService(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static ChildService start(Path dataDirectory, Path log, String... arguments) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.inkwell.InkwellApplication",
+                "--server.port=" + port, "--inkwell.database.embedded.data-dir=" + dataDirectory,
+                "--inkwell.mail.poll-interval=PT1S"));
+        command.addAll(List.of(arguments));
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ChildService service = new ChildService(process, port);
+        service.awaitHealthy(Duration.ofSeconds(120));
+        return service;
+    }
+
+    public Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed, the embedded PostgreSQL is orphaned. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM: the graceful way. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private void awaitHealthy(Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + " while starting");
+            }
+            try {
+                if (api().get("/actuator/health").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not become healthy within " + limit);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
