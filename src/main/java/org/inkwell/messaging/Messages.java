@@ -21,6 +21,7 @@ import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
 import org.inkwell.messaging.internal.DraftRepository;
 import org.inkwell.messaging.internal.MessageRepository;
+import org.inkwell.messaging.internal.PrepaidReplies;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
@@ -49,6 +50,7 @@ public class Messages {
 
     private final MessageRepository messages;
     private final DraftRepository drafts;
+    private final PrepaidReplies prepaid;
     private final Contacts contacts;
     private final Roster roster;
     private final Facilities facilities;
@@ -60,11 +62,12 @@ public class Messages {
     private final JsonMapper json;
     private final Clock clock;
 
-    Messages(MessageRepository messages, DraftRepository drafts, Contacts contacts, Roster roster, Facilities facilities,
+    Messages(MessageRepository messages, DraftRepository drafts, PrepaidReplies prepaid, Contacts contacts, Roster roster, Facilities facilities,
             Accounts accounts, Wallets wallets, Screener screener, MessageReview review,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.messages = messages;
         this.drafts = drafts;
+        this.prepaid = prepaid;
         this.contacts = contacts;
         this.roster = roster;
         this.facilities = facilities;
@@ -83,6 +86,15 @@ public class Messages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Message send(Caller sender, UUID contactId, String rawBody) {
+        return send(sender, contactId, rawBody, false);
+    }
+
+    /**
+     * As {@link #send(Caller, UUID, String)}; a family writing to a SENDER_PREPAID facility may also
+     * pay for one reply (one unit), which the person inside then uses to answer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply) {
         Side side = sender.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
         String body = MessageText.check(rawBody);
         Contact contact = contacts.requireOpenForMessages(contactId, side, sender.id());
@@ -98,19 +110,46 @@ public class Messages {
                     .formatted(characters, facility.name(), facility.maxMessageChars()));
         }
         Direction direction = side == Side.FAMILY ? Direction.TO_INMATE : Direction.FROM_INMATE;
-        long cost = direction == Direction.TO_INMATE || facility.replyPolicy() == ReplyPolicy.INMATE_PAYS
-                ? facility.pricing().costCents(characters) : 0;
-        UUID payer = direction == Direction.TO_INMATE ? sender.id() : inmate.id();
+        ReplyPolicy policy = facility.replyPolicy();
+        if (prepayReply && (direction != Direction.TO_INMATE || policy != ReplyPolicy.SENDER_PREPAID)) {
+            throw ApiException.invalidField("prepayReply", "replies at " + facility.name() + " are "
+                    + (policy == ReplyPolicy.FREE ? "free" : "paid by the person inside") + "; there is nothing to prepay");
+        }
+        if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
+                && characters > facility.pricing().charsPerUnit()) {
+            throw ApiException.invalidField("body", "a prepaid reply holds at most %d characters; this is %d"
+                    .formatted(facility.pricing().charsPerUnit(), characters));
+        }
         ScreeningResult screening = screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
         UUID id = UUID.randomUUID();
-        String chargeReference = cost > 0 ? "message:" + id : null;
         Instant now = clock.instant();
+        long cost;
+        String chargeReference;
+        if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
+            PrepaidReplies.Prepaid used = prepaid.use(contactId, id).orElseThrow(() -> ApiException.paymentRequired(
+                    "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
+            cost = used.amountCents();
+            chargeReference = used.chargeReference();
+        } else if (direction == Direction.TO_INMATE || policy == ReplyPolicy.INMATE_PAYS) {
+            cost = facility.pricing().costCents(characters);
+            chargeReference = cost > 0 ? "message:" + id : null;
+        } else {
+            cost = 0;
+            chargeReference = null;
+        }
         messages.insert(new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
                 facility.agency().id(), body, characters, facility.pricing().units(characters), cost,
                 facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
                 json.writeValueAsString(screening.flags()), now, null, null, null, null), screening.listVersion());
-        if (cost > 0) {
-            wallets.charge(payer, cost, chargeReference);
+        boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
+        if (freshCharge) {
+            wallets.charge(direction == Direction.TO_INMATE ? sender.id() : inmate.id(), cost, chargeReference);
+        }
+        if (prepayReply) {
+            long replyPrice = facility.pricing().unitPriceCents();
+            String replyReference = "reply:" + UUID.randomUUID();
+            wallets.charge(sender.id(), replyPrice, replyReference);
+            prepaid.add(UUID.randomUUID(), contactId, inmate.id(), replyReference, replyPrice, now);
         }
         drafts.delete(contactId, side.name());
         review.submitted(new SubmittedMessage(id, facility.id(), screening.score(), screening.clean(), now,
@@ -194,6 +233,12 @@ public class Messages {
                 .collect(Collectors.toSet()));
         return delivered.stream().map(m -> new InboxItem(m.id(), m.contactId(), senders.get(m.accountId()).fullName(),
                 m.body(), m.deliveredAt(), m.readAt())).toList();
+    }
+
+    /** How many prepaid replies the person inside can still send on a contact. */
+    public int prepaidRepliesLeft(Caller caller, UUID contactId) {
+        contacts.get(caller, contactId);
+        return prepaid.available(contactId);
     }
 
     public List<Message> awaitingPrint(UUID facilityId) {

@@ -77,6 +77,22 @@ public class Wallets {
         return charges.outcome(reference);
     }
 
+    /**
+     * Money moved from a person's commissary account to their messaging balance by facility staff
+     * (INMATE_PAYS facilities). The reference ties it to the commissary's own record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long creditFromCommissary(UUID inmateId, long amountCents, String reference) {
+        if (amountCents <= 0) {
+            throw ApiException.invalidField("amountCents", "must be positive");
+        }
+        UUID wallet = ledger.walletOf(inmateId);
+        ledger.post("COMMISSARY_CREDIT", reference, List.of(
+                Ledger.Leg.system(Ledger.COMMISSARY_CLEARING, -amountCents),
+                Ledger.Leg.wallet(wallet, amountCents)));
+        return ledger.balance(wallet);
+    }
+
     /** Credit that came from outside the card flow (the demo family's starting balance). */
     @Transactional
     public void grantStartingCredit(UUID owner, long amountCents, String reference) {

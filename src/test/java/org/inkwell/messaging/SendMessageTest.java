@@ -3,7 +3,6 @@ package org.inkwell.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -185,32 +184,6 @@ class SendMessageTest extends IntegrationTest {
         assertThat(sent).isEqualTo(12);
         assertThat(refused).isEqualTo(18);
         assertThat(balance(pair.familyToken())).isEqualTo(20);
-    }
-
-    @Test
-    void facilityPolicyCanChargeRepliesToThePersonInside() {
-        String platform = api().login("platform.admin", "demo-platform-pass");
-        String code = unique("PAYS").toUpperCase();
-        Map<String, Object> facility = new HashMap<>(Map.of("code", code, "agency", "DEMO", "name", "Pay Camp " + code,
-                "kind", "STATE_PRISON", "state", "NY", "delivery", "TABLET",
-                "pricing", Map.of("unitPriceCents", 30, "charsPerUnit", 1000), "maxMessageChars", 5000,
-                "reviewTargetHours", 24, "replyPolicy", "INMATE_PAYS"));
-        assertThat(api().as(platform).post("/api/v1/admin/facilities", facility).status()).isEqualTo(201);
-        String admin = unique("pays.admin");
-        api().as(platform).post("/api/v1/admin/staff", Map.of("username", admin, "password", "pay camp admin pass",
-                "fullName", "Paula Pay", "role", "FACILITY_ADMIN", "facility", code));
-        String adminToken = api().login(admin, "pay camp admin pass");
-        String number = "Y" + (System.nanoTime() % 100_000_000);
-        api().as(adminToken).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Payer,Pia,IN_CUSTODY,T-1,6060\n");
-        String family = Families.verifiedFamily(api(), Families.newEmail());
-        String contact = Scenario.requestContact(api(), family, code, number);
-        api().as(adminToken).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
-        String inmate = api().loginInmate(code, number, "6060");
-
-        Api.Response reply = api().as(inmate).with("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/inmate/messages", Map.of("contactId", contact, "body", "Hi from inside"));
-
-        assertThat(reply.status()).as("no balance inside yet").isEqualTo(402);
     }
 
     private long balance(String family) {

@@ -112,6 +112,11 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("POST", "/api/v1/staff/screening/terms", "/api/v1/staff/screening/terms", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("DELETE", "/api/v1/staff/screening/terms/{id}", "/api/v1/staff/screening/terms/1",
                     EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/contacts/{contactId}/prepaid-replies",
+                    "/api/v1/contacts/" + SOME_ID + "/prepaid-replies", EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("GET", "/api/v1/inmate/wallet", "/api/v1/inmate/wallet", EnumSet.of(Role.INMATE)),
+            new Endpoint("POST", "/api/v1/staff/inmates/{number}/balance-credits", "/api/v1/staff/inmates/A1001/balance-credits",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

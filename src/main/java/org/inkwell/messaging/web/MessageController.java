@@ -65,6 +65,16 @@ class MessageController {
         return MessageView.of(messages.withdraw(Caller.required(), id));
     }
 
+    /** How many prepaid replies are left on a contact (SENDER_PREPAID facilities). */
+    @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
+    @GetMapping("/api/v1/contacts/{contactId}/prepaid-replies")
+    PrepaidReplies prepaidReplies(@PathVariable UUID contactId) {
+        return new PrepaidReplies(contactId, messages.prepaidRepliesLeft(Caller.required(), contactId));
+    }
+
+    record PrepaidReplies(UUID contactId, int available) {
+    }
+
     /** A family marks a reply from inside as read; the sender sees when. */
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping("/api/v1/messages/{id}/read")
@@ -74,15 +84,17 @@ class MessageController {
 
     private ResponseEntity<String> sendAs(String key, SendRequest request, HttpServletRequest http) {
         Caller caller = Caller.required();
-        SendRequest body = request == null ? new SendRequest(null, null) : request;
+        SendRequest body = request == null ? new SendRequest(null, null, null) : request;
         return keyed.inOneTransaction(keyed.keyed(caller.id(), key, http, body), HttpStatus.CREATED, () -> {
             if (body.contactId() == null) {
                 throw org.inkwell.platform.ApiException.invalidField("contactId", "is required");
             }
-            return SentMessage.of(messages.send(caller, body.contactId(), body.body()));
+            return SentMessage.of(messages.send(caller, body.contactId(), body.body(),
+                    Boolean.TRUE.equals(body.prepayReply())));
         });
     }
 
-    record SendRequest(UUID contactId, String body) {
+    /** {@code prepayReply}: where replies are SENDER_PREPAID, also pay for one reply (one unit). */
+    record SendRequest(UUID contactId, String body, Boolean prepayReply) {
     }
 }

@@ -25,6 +25,7 @@ public class Ledger {
     public static final UUID CHARGES_HELD = UUID.fromString("00000000-0000-0000-0000-000000000002");
     public static final UUID PLATFORM_REVENUE = UUID.fromString("00000000-0000-0000-0000-000000000003");
     public static final UUID REFUNDS_IN_PROGRESS = UUID.fromString("00000000-0000-0000-0000-000000000004");
+    public static final UUID COMMISSARY_CLEARING = UUID.fromString("00000000-0000-0000-0000-000000000005");
 
     /** One side of a transaction: a positive amount credits the account, a negative one debits it. */
     public record Leg(UUID account, long amountCents, boolean wallet) {
