@@ -79,11 +79,6 @@ public class Roster {
         return matches && inmate.isPresent() ? inmate : Optional.empty();
     }
 
-    @Transactional
-    public void setPin(UUID inmateId, String pin) {
-        inmates.setPinHash(inmateId, hashes.encode(pin));
-    }
-
     /** Adds a person directly (demo data and tests of other modules); the roster file is the usual way. */
     @Transactional
     public Inmate book(Facility facility, String number, String firstName, String lastName, String housingUnit,

@@ -82,16 +82,8 @@ public class Messages {
 
     /**
      * Sends a message on a contact, in the caller's transaction: checks, price, charge, screen, store
-     * and queue all commit together or not at all.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Message send(Caller sender, UUID contactId, String rawBody) {
-        return send(sender, contactId, rawBody, false);
-    }
-
-    /**
-     * As {@link #send(Caller, UUID, String)}; a family writing to a SENDER_PREPAID facility may also
-     * pay for one reply (one unit), which the person inside then uses to answer.
+     * and queue all commit together or not at all. A family writing to a SENDER_PREPAID facility may
+     * also pay for one reply (one unit), which the person inside then uses to answer.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply) {

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Wallets {
 
-    public static final String CURRENCY = Ledger.CURRENCY;
     static final int MAX_PAGE = 200;
 
     private final Ledger ledger;

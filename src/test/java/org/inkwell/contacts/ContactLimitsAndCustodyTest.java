@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,20 +18,10 @@ class ContactLimitsAndCustodyTest extends IntegrationTest {
 
     @Test
     void theFacilitysCapOnApprovedContactsAnswers409() {
-        String platform = api().login("platform.admin", "demo-platform-pass");
-        String facility = unique("CAP").toUpperCase();
-        Map<String, Object> smallJail = new HashMap<>(Map.of("code", facility, "agency", "DEMO",
-                "name", "Small Jail " + facility, "kind", "COUNTY_JAIL", "state", "NY", "delivery", "PRINT",
-                "pricing", Map.of("unitPriceCents", 25, "charsPerUnit", 1500), "maxMessageChars", 3000,
-                "reviewTargetHours", 12, "replyPolicy", "FREE"));
-        smallJail.put("maxContacts", 2);
-        assertThat(api().as(platform).post("/api/v1/admin/facilities", smallJail).status()).isEqualTo(201);
-        String adminName = unique("cap.admin");
-        api().as(platform).post("/api/v1/admin/staff", Map.of("username", adminName, "password", "small jail admin pass",
-                "fullName", "Cap Admin", "role", "FACILITY_ADMIN", "facility", facility));
-        String admin = api().login(adminName, "small jail admin pass");
-        String number = "K" + (System.nanoTime() % 100_000_000);
-        api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Capped,Cal,IN_CUSTODY,A\n");
+        TestFacility site = TestFacility.create(api(), Map.of("maxContacts", 2));
+        String admin = site.admin;
+        String facility = site.code;
+        String number = site.book("Capped", "1000");
         String[] requests = new String[3];
         for (int i = 0; i < 3; i++) {
             requests[i] = Scenario.requestContact(api(), Families.verifiedFamily(api(), Families.newEmail()), facility, number);

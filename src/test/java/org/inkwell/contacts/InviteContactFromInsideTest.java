@@ -3,7 +3,6 @@ package org.inkwell.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +13,7 @@ import org.inkwell.support.DevMailbox;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -51,21 +51,8 @@ class InviteContactFromInsideTest extends IntegrationTest {
 
     @Test
     void whereTheFacilityDoesNotReviewInvitedContactsTheyAreApprovedAtOnce() {
-        String platform = api().login("platform.admin", "demo-platform-pass");
-        String facility = unique("OPEN").toUpperCase();
-        Map<String, Object> body = new HashMap<>(Map.of("code", facility, "agency", "DEMO", "name", "Open Camp " + facility,
-                "kind", "FEDERAL_PRISON", "state", "CO", "delivery", "TABLET",
-                "pricing", Map.of("unitPriceCents", 10, "charsPerUnit", 1000), "maxMessageChars", 2000,
-                "reviewTargetHours", 24, "replyPolicy", "FREE"));
-        body.put("invitationsNeedApproval", false);
-        assertThat(api().as(platform).post("/api/v1/admin/facilities", body).status()).isEqualTo(201);
-        String admin = unique("open.admin");
-        api().as(platform).post("/api/v1/admin/staff", Map.of("username", admin, "password", "open camp admin pass",
-                "fullName", "Olive Open", "role", "FACILITY_ADMIN", "facility", facility));
-        String adminToken = api().login(admin, "open camp admin pass");
-        String number = "O" + (System.nanoTime() % 100_000_000);
-        api().as(adminToken).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Open,Otto,IN_CUSTODY,U-1,3333\n");
-        String inmate = api().loginInmate(facility, number, "3333");
+        TestFacility site = TestFacility.create(api(), Map.of("invitationsNeedApproval", false));
+        String inmate = api().loginInmate(site.code, site.book("Open", "3333"), "3333");
         String email = Families.newEmail();
         api().as(inmate).post("/api/v1/inmate/contacts", Map.of("email", email, "fullName", "Ada", "relationship", "SPOUSE"));
         String code = code(email);

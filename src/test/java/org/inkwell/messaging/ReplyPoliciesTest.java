@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -70,7 +70,7 @@ class ReplyPoliciesTest extends IntegrationTest {
                 .post("/api/v1/messages", Map.of("contactId", site.contact, "body", "Write back!", "prepayReply", true));
         assertThat(site.familyBalance()).isEqualTo(4940);
 
-        api().as(site.admin).send("POST", "/api/v1/staff/roster", "text/csv", site.number + ",Policy,Polly,RELEASED,\n");
+        api().as(site.admin).send("POST", "/api/v1/staff/roster", "text/csv", site.number + ",Policy,Pat,RELEASED,\n");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> site.familyBalance() == 4970);
     }
@@ -86,40 +86,31 @@ class ReplyPoliciesTest extends IntegrationTest {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("prepayReply");
     }
 
-    /** A TABLET facility with the given reply policy, unit price 30 per 1000 characters. */
+    /** A facility of the test's own with the given reply policy, unit price 30 per 1000 characters. */
     private final class Site {
-        final String code = unique("POL").toUpperCase();
-        final String adminName = unique("pol.admin");
+        final TestFacility site;
         final String admin;
-        final String number = "V" + (System.nanoTime() % 100_000_000);
-        final String family;
+        final String number;
+        final String family = Families.verifiedFamily(api(), Families.newEmail());
         final String contact;
+        final String reviewerName;
 
         Site(String replyPolicy) {
-            String platform = api().login("platform.admin", "demo-platform-pass");
-            Map<String, Object> body = new HashMap<>(Map.of("code", code, "agency", "DEMO", "name", "Policy Camp " + code,
-                    "kind", "STATE_PRISON", "state", "NY", "delivery", "TABLET",
-                    "pricing", Map.of("unitPriceCents", 30, "charsPerUnit", 1000), "maxMessageChars", 5000,
-                    "reviewTargetHours", 24, "replyPolicy", replyPolicy));
-            assertThat(api().as(platform).post("/api/v1/admin/facilities", body).status()).isEqualTo(201);
-            api().as(platform).post("/api/v1/admin/staff", Map.of("username", adminName, "password", "policy camp admin",
-                    "fullName", "Pol Admin", "role", "FACILITY_ADMIN", "facility", code));
-            api().as(platform).post("/api/v1/admin/staff", Map.of("username", adminName + ".rev", "password", "policy camp reviewer",
-                    "fullName", "Pol Reviewer", "role", "REVIEWER", "facility", code));
-            admin = api().login(adminName, "policy camp admin");
-            api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Policy,Polly,IN_CUSTODY,P-1,5656\n");
-            family = Families.verifiedFamily(api(), Families.newEmail());
-            contact = Scenario.requestContact(api(), family, code, number);
-            api().as(admin).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+            site = TestFacility.create(api(), Map.of("replyPolicy", replyPolicy, "maxMessageChars", 5000,
+                    "pricing", Map.of("unitPriceCents", 30, "charsPerUnit", 1000)));
+            admin = site.admin;
+            reviewerName = site.newReviewer();
+            number = site.book("Policy", "5656");
+            contact = site.approvedContact(family, number);
             Scenario.buy(api(), family, 5000);
         }
 
         String inmate() {
-            return api().loginInmate(code, number, "5656");
+            return api().loginInmate(site.code, number, "5656");
         }
 
         String reviewer() {
-            return api().login(adminName + ".rev", "policy camp reviewer");
+            return site.login(reviewerName);
         }
 
         Api.Response reply(String body) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -151,39 +151,22 @@ class ReviewQueueTest extends IntegrationTest {
         return new Facility();
     }
 
-    /** A TABLET facility with its admin, four reviewers, one person inside and a funded family writing to them. */
+    /** A facility of the test's own with four reviewers, one person inside and a funded family writing to them. */
     private final class Facility {
-        final String code = unique("REV").toUpperCase();
-        final String admin;
-        final List<String> reviewers = new ArrayList<>();
+        final TestFacility site = TestFacility.create(api(), Map.of());
+        final String admin = site.admin;
         final List<String> reviewerNames = new ArrayList<>();
+        final List<String> reviewers = new ArrayList<>();
         final String familyEmail = Families.newEmail();
-        String family;
+        String family = Families.verifiedFamily(api(), familyEmail);
         final String contact;
 
         Facility() {
-            String platform = api().login("platform.admin", "demo-platform-pass");
-            Map<String, Object> body = new HashMap<>(Map.of("code", code, "agency", "DEMO", "name", "Review Unit " + code,
-                    "kind", "STATE_PRISON", "state", "NY", "delivery", "TABLET",
-                    "pricing", Map.of("unitPriceCents", 10, "charsPerUnit", 2000), "maxMessageChars", 6000,
-                    "reviewTargetHours", 12, "replyPolicy", "FREE"));
-            assertThat(api().as(platform).post("/api/v1/admin/facilities", body).status()).isEqualTo(201);
-            String adminName = unique("rev.admin");
-            api().as(platform).post("/api/v1/admin/staff", Map.of("username", adminName, "password", "review unit admin",
-                    "fullName", "Rae Admin", "role", "FACILITY_ADMIN", "facility", code));
-            admin = api().login(adminName, "review unit admin");
             for (int i = 0; i < 4; i++) {
-                String name = unique("rev" + i);
-                api().as(admin).post("/api/v1/admin/staff", Map.of("username", name, "password", "review unit reviewer",
-                        "fullName", "Reviewer " + i, "role", "REVIEWER", "facility", code));
-                reviewerNames.add(name);
-                reviewers.add(api().login(name, "review unit reviewer"));
+                reviewerNames.add(site.newReviewer());
+                reviewers.add(site.login(reviewerNames.get(i)));
             }
-            String number = "Q" + (System.nanoTime() % 100_000_000);
-            api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Queue,Quinn,IN_CUSTODY,Q-1,1212\n");
-            family = Families.verifiedFamily(api(), familyEmail);
-            contact = Scenario.requestContact(api(), family, code, number);
-            api().as(admin).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+            contact = site.approvedContact(family, site.book("Queue", "1212"));
             Scenario.buy(api(), family, 5000);
         }
 
@@ -206,7 +189,7 @@ class ReviewQueueTest extends IntegrationTest {
 
         /** A new token for reviewer i (after the clock moved past the old one's idle limit). */
         String freshToken(int i) {
-            return api().login(reviewerNames.get(i), "review unit reviewer");
+            return site.login(reviewerNames.get(i));
         }
     }
 }

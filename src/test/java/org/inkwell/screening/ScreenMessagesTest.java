@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -65,23 +65,10 @@ class ScreenMessagesTest extends IntegrationTest {
 
     @Test
     void whereTheFacilityAutoApprovesCleanMessagesTheyAreDeliveredAtOnceAndFlaggedOnesStillWait() {
-        String platform = api().login("platform.admin", "demo-platform-pass");
-        String code = unique("AUTO").toUpperCase();
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "agency", "DEMO", "name", "Trusty Camp " + code,
-                "kind", "FEDERAL_PRISON", "state", "NY", "delivery", "TABLET",
-                "pricing", Map.of("unitPriceCents", 5, "charsPerUnit", 2000), "maxMessageChars", 6000,
-                "reviewTargetHours", 24, "replyPolicy", "FREE"));
-        body.put("autoApproveClean", true);
-        assertThat(api().as(platform).post("/api/v1/admin/facilities", body).status()).isEqualTo(201);
-        String adminName = unique("auto.admin");
-        api().as(platform).post("/api/v1/admin/staff", Map.of("username", adminName, "password", "trusty camp admin",
-                "fullName", "Auto Admin", "role", "FACILITY_ADMIN", "facility", code));
-        String admin = api().login(adminName, "trusty camp admin");
-        String number = "T" + (System.nanoTime() % 100_000_000);
-        api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Trust,Tia,IN_CUSTODY,A-1,4040\n");
+        TestFacility site = TestFacility.create(api(), Map.of("autoApproveClean", true));
+        String number = site.book("Trust", "4040");
         String family = Families.verifiedFamily(api(), Families.newEmail());
-        String contact = Scenario.requestContact(api(), family, code, number);
-        api().as(admin).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+        String contact = site.approvedContact(family, number);
         Scenario.buy(api(), family, 500);
 
         JsonNode clean = Scenario.send(api(), family, contact, "Happy birthday! We love you.").json();
@@ -89,7 +76,7 @@ class ScreenMessagesTest extends IntegrationTest {
 
         assertThat(clean.get("status").asString()).isEqualTo("DELIVERED");
         assertThat(flagged.get("status").asString()).isEqualTo("IN_REVIEW");
-        String inmate = api().loginInmate(code, number, "4040");
+        String inmate = api().loginInmate(site.code, number, "4040");
         assertThat(api().as(inmate).get("/api/v1/inmate/inbox").json().size()).isEqualTo(1);
     }
 }
