@@ -1,8 +1,5 @@
 package org.inkwell.contacts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +18,7 @@ import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,10 +132,6 @@ public class Invitations {
     }
 
     private static byte[] hash(String code) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.of(code);
     }
 }

@@ -2,7 +2,6 @@ package org.inkwell.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,14 +56,10 @@ public class Idempotency {
 
     /** What makes two requests "the same": method, path and body. */
     public static byte[] fingerprint(String method, String path, String body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body.getBytes(StandardCharsets.UTF_8));
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest digest = Sha256.digest();
+        digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(body.getBytes(StandardCharsets.UTF_8));
+        return digest.digest();
     }
 
     /**

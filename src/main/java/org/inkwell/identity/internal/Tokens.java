@@ -1,10 +1,9 @@
 package org.inkwell.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import org.inkwell.platform.Sha256;
 
 /** Random tokens handed to a client and the hashes under which they are stored. */
 public final class Tokens {
@@ -25,11 +24,7 @@ public final class Tokens {
     }
 
     public static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.of(token);
     }
 
     public static boolean wellFormed(String token) {
