@@ -1,0 +1,119 @@
+package org.inkwell.identity.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.identity.Accounts;
+import org.inkwell.identity.IssuedToken;
+import org.inkwell.identity.Logins;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.Role;
+import org.inkwell.platform.SessionCookie;
+import org.inkwell.platform.WebPage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Logging in and out in the browser, creating an account and confirming its email address. */
+@WebPage
+class AccountPages {
+
+    private final Logins logins;
+    private final Accounts accounts;
+
+    AccountPages(Logins logins, Accounts accounts) {
+        this.logins = logins;
+        this.accounts = accounts;
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/login")
+    String loginForm() {
+        return "account/login";
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/login")
+    String login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            IssuedToken token = logins.login(username, password);
+            response.addHeader(HttpHeaders.SET_COOKIE,
+                    SessionCookie.issue(token.token(), Duration.ofHours(12), request).toString());
+            return "redirect:" + (token.role() == Role.FAMILY ? "/home" : "/staff");
+        } catch (ApiException refused) {
+            model.addAttribute("username", username);
+            model.addAttribute("errors", List.of(new FieldError("username",
+                    refused.status().value() == 429 ? "login.locked" : "login.wrong")));
+            response.setStatus(refused.status().value());
+            return "account/login";
+        }
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/logout")
+    String logout(HttpServletRequest request, HttpServletResponse response) {
+        String token = SessionCookie.read(request);
+        if (token != null) {
+            logins.logout(token);
+        }
+        response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.clear(request).toString());
+        return "redirect:/";
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/register")
+    String registerForm() {
+        return "account/register";
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/register")
+    String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String fullName, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        try {
+            accounts.register(email, password, fullName);
+            IssuedToken token = logins.login(email, password);
+            response.addHeader(HttpHeaders.SET_COOKIE,
+                    SessionCookie.issue(token.token(), Duration.ofHours(12), request).toString());
+            return "redirect:/home?registered";
+        } catch (ApiException refused) {
+            model.addAttribute("email", email);
+            model.addAttribute("fullName", fullName);
+            model.addAttribute("errors", refused.status().value() == 409
+                    ? List.of(new FieldError("email", "register.taken"))
+                    : refused.errors().stream().map(e -> new FieldError(e.field(), "register.invalid." + e.field())).toList());
+            response.setStatus(refused.status().value());
+            return "account/register";
+        }
+    }
+
+    /** The link from the email opens a page with a button: mail scanners that follow links verify nothing. */
+    @PreAuthorize("permitAll()")
+    @GetMapping("/verify-email")
+    String verifyForm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "account/verify";
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/verify-email")
+    String verify(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+        try {
+            accounts.verifyEmail(token);
+            model.addAttribute("verified", true);
+        } catch (ApiException refused) {
+            model.addAttribute("token", token);
+            model.addAttribute("errors", List.of(new FieldError("token", "verify.failed")));
+            response.setStatus(400);
+        }
+        return "account/verify";
+    }
+}

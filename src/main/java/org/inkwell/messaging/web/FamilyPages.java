@@ -1,0 +1,111 @@
+package org.inkwell.messaging.web;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.contacts.ContactDetails;
+import org.inkwell.contacts.Contacts;
+import org.inkwell.directory.Facilities;
+import org.inkwell.messaging.Message;
+import org.inkwell.messaging.Messages;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.IdempotentRequests;
+import org.inkwell.platform.WebPage;
+import org.inkwell.wallet.Wallets;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A family's letters: their conversations, newest activity first, and writing in one. */
+@WebPage
+class FamilyPages {
+
+    private final Contacts contacts;
+    private final Messages messages;
+    private final Wallets wallets;
+    private final Facilities facilities;
+    private final IdempotentRequests keyed;
+
+    FamilyPages(Contacts contacts, Messages messages, Wallets wallets, Facilities facilities, IdempotentRequests keyed) {
+        this.contacts = contacts;
+        this.messages = messages;
+        this.wallets = wallets;
+        this.facilities = facilities;
+        this.keyed = keyed;
+    }
+
+    record Conversation(ContactDetails contact, Instant lastActivity, int messages) {
+    }
+
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping("/home")
+    String home(Model model) {
+        Caller caller = Caller.required();
+        List<Conversation> conversations = contacts.mine(caller).stream().map(c -> {
+            List<Message> thread = messages.thread(caller, c.contact().id());
+            Instant last = thread.stream().map(Message::submittedAt).max(Comparator.naturalOrder())
+                    .orElse(c.contact().requestedAt());
+            return new Conversation(c, last, thread.size());
+        }).sorted(Comparator.comparing(Conversation::lastActivity).reversed()).toList();
+        model.addAttribute("conversations", conversations);
+        model.addAttribute("balanceCents", wallets.balance(caller.id()));
+        return "family/home";
+    }
+
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping("/conversations/{contactId}")
+    String conversation(@PathVariable UUID contactId, Model model) {
+        show(Caller.required(), contactId, model);
+        return "family/conversation";
+    }
+
+    /** The form carries a key made when it was shown, so a double click sends once. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @PostMapping("/conversations/{contactId}/messages")
+    String send(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "") String idempotencyKey, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        MessageController.SendRequest form = new MessageController.SendRequest(contactId, body, null);
+        int status;
+        try {
+            ResponseEntity<String> answer = keyed.inOneTransaction(keyed.keyed(caller.id(), idempotencyKey, request, form),
+                    org.springframework.http.HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false).id());
+            status = answer.getStatusCode().value();
+        } catch (ApiException e) {
+            status = e.status().value();
+        }
+        if (status == 201) {
+            return "redirect:/conversations/" + contactId + "?sent";
+        }
+        response.setStatus(status);
+        show(caller, contactId, model);
+        model.addAttribute("body", body);
+        model.addAttribute("errors", List.of(new FieldError("body", switch (status) {
+            case 402 -> "send.balance";
+            case 403 -> "send.verify";
+            case 409 -> "send.closed";
+            default -> "send.invalid";
+        })));
+        return "family/conversation";
+    }
+
+    private void show(Caller caller, UUID contactId, Model model) {
+        ContactDetails contact = contacts.get(caller, contactId);
+        model.addAttribute("contact", contact);
+        model.addAttribute("facility", facilities.findById(contact.contact().facilityId()).orElseThrow());
+        model.addAttribute("thread", messages.thread(caller, contactId));
+        model.addAttribute("balanceCents", wallets.balance(caller.id()));
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+    }
+}

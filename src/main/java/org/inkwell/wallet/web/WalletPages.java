@@ -1,0 +1,74 @@
+package org.inkwell.wallet.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.IdempotentRequests;
+import org.inkwell.platform.WebPage;
+import org.inkwell.wallet.Wallets;
+import org.inkwell.wallet.internal.Purchases;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The balance page: statement, buying credit. */
+@WebPage
+class WalletPages {
+
+    private final Wallets wallets;
+    private final Purchases purchases;
+    private final IdempotentRequests keyed;
+
+    WalletPages(Wallets wallets, Purchases purchases, IdempotentRequests keyed) {
+        this.wallets = wallets;
+        this.purchases = purchases;
+        this.keyed = keyed;
+    }
+
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping("/wallet")
+    String wallet(Model model) {
+        model.addAttribute("statement", wallets.statement(Caller.required().id(), null, 50));
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        return "family/wallet";
+    }
+
+    /** The form carries a key made when it was shown, so a double click buys once. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @PostMapping("/wallet/purchases")
+    String buy(@RequestParam(defaultValue = "0") long amountCents, @RequestParam(defaultValue = "") String paymentToken,
+            @RequestParam(defaultValue = "") String idempotencyKey, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        try {
+            ResponseEntity<String> answer = purchases.purchase(keyed.keyed(caller.id(), idempotencyKey, request,
+                    new PurchaseForm(amountCents, paymentToken)), amountCents, paymentToken);
+            if (answer.getStatusCode().value() == 201) {
+                return "redirect:/wallet?bought";
+            }
+            return refused(answer.getStatusCode().value(), response, model, caller);
+        } catch (ApiException e) {
+            return refused(e.status().value(), response, model, caller);
+        }
+    }
+
+    private String refused(int status, HttpServletResponse response, Model model, Caller caller) {
+        response.setStatus(status);
+        model.addAttribute("statement", wallets.statement(caller.id(), null, 50));
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("errors", List.of(new FieldError("amountCents",
+                status == 402 ? "wallet.declined" : status == 503 ? "wallet.unavailable" : "wallet.invalid")));
+        return "family/wallet";
+    }
+
+    record PurchaseForm(long amountCents, String paymentToken) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.inkwell.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.inkwell.support.BrowserTest;
+import org.inkwell.support.DevMailbox;
+import org.inkwell.support.Families;
+import org.inkwell.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** A family in the browser, on a phone-sized screen: from the public pages to a sent letter. */
+class FamilyJourneyTest extends BrowserTest {
+
+    @Test
+    void aFamilyComparesPricesRegistersFindsTheirLovedOneBuysCreditAndWrites() {
+        open("/");
+        assertThat(heading()).contains("Write to someone");
+        assertAccessible();
+        screenshot("family-01-home");
+
+        open("/facilities");
+        find("#compare-DEMO-NORTH").click();
+        find("#compare-DEMO-COUNTY").click();
+        submit("form[action='/facilities/compare'] button");
+        assertThat(browser.getPageSource()).contains("North Correctional Facility").contains("Demo County Jail")
+                .contains("$0.40 per 2,000 characters");
+        assertAccessible();
+        screenshot("family-02-compare");
+
+        String email = Families.newEmail();
+        open("/register");
+        assertAccessible();
+        type("#fullName", "Lucía Fernández");
+        type("#email", email);
+        type("#password", "short");
+        submit("form[action='/register'] button");
+        assertThat(find(".error-summary").getText()).contains("12 characters");
+        assertAccessible();
+        type("#password", Families.PASSWORD);
+        submit("form[action='/register'] button");
+        assertThat(heading()).isEqualTo("My letters");
+
+        String token = DevMailbox.verificationToken(api(), email);
+        open("/verify-email?token=" + token);
+        submit("form[action='/verify-email'] button");
+
+        assertThat(find("main").getText()).contains("confirmed");
+
+        String number = Scenario.bookPersonAtNorth(api(), "Fernández", "1212");
+        open("/contacts/new?facility=DEMO-NORTH&number=" + number);
+        assertThat(find("#found").getText()).contains("Pat Fernández");
+        new Select(find("#relationship")).selectByValue("SIBLING");
+        submit("form[action='/contacts'] button");
+        assertThat(find("main").getText()).contains("Waiting for the facility");
+        assertAccessible();
+        String contact = api().as(api().login(email, Families.PASSWORD)).get("/api/v1/contacts").json()
+                .get(0).get("id").asString();
+        Scenario.approveAtNorth(api(), contact);
+
+        open("/wallet");
+        new Select(find("#amountCents")).selectByValue("1000");
+        submit("form[action='/wallet/purchases'] button");
+        assertThat(find("main").getText()).contains("Balance: $10.00");
+        assertAccessible();
+
+        open("/conversations/" + contact);
+        type("#body", "Hola hermano, te escribo desde casa. <script>alert(1)</script>");
+        assertThat(find("#counter").getText()).contains("of 6000 characters").contains("$0.40");
+        screenshot("family-03-compose");
+        submit("#compose button");
+        assertThat(find("main").getText()).contains("waiting for review").contains("In review")
+                .contains("<script>alert(1)</script>");
+        assertAccessible();
+        screenshot("family-04-conversation");
+        assertThat(api().as(api().login(email, Families.PASSWORD)).get("/api/v1/wallet").json().get("balanceCents").asLong())
+                .isEqualTo(960);
+    }
+
+    @Test
+    void theFamilyPagesSpeakSpanishAndRememberIt() {
+        open("/?lang=es");
+        assertThat(heading()).isEqualTo("Escriba a alguien en prisión o en la cárcel");
+        assertThat(find("html").getAttribute("lang")).isEqualTo("es");
+        assertAccessible();
+        open("/facilities");
+        assertThat(heading()).isEqualTo("Centros y precios");
+        open("/login");
+        type("#username", "family@example.org");
+        type("#password", "wrong password here");
+        submit("form[action='/login'] button");
+        assertThat(find(".error-summary").getText()).contains("no son correctos");
+        assertAccessible();
+        type("#password", "demo-family-pass");
+        submit("form[action='/login'] button");
+        assertThat(heading()).isEqualTo("Mis cartas");
+        screenshot("family-05-home-es");
+        open("/?lang=en");
+        assertThat(heading()).isEqualTo("Write to someone in prison or jail");
+    }
+
+    @Test
+    void pagesForFamiliesSendTheAnonymousToLogIn() {
+        open("/home");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        open("/wallet");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(api().get("/home").status()).as("no page content without a session").isEqualTo(302);
+        assertThat(api().send("POST", "/wallet/purchases", "application/x-www-form-urlencoded",
+                "amountCents=500&paymentToken=tok_visa").status()).as("no form post without a CSRF token").isEqualTo(403);
+    }
+}

@@ -1,0 +1,141 @@
+package org.inkwell.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.inkwell.support.Api;
+import org.inkwell.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may open which browser page: the public ones open for anyone, the others send the anonymous to
+ * the login page and answer 403 to a logged-in role that may not see them. New pages must be added to
+ * {@link #PAGES}.
+ */
+class PageAccessTest extends IntegrationTest {
+
+    private static final Set<Role> PUBLIC = Set.of();
+    private static final Set<Role> FAMILY = EnumSet.of(Role.FAMILY);
+
+    private static final List<Page> PAGES = List.of(
+            new Page("GET", "/", "/", PUBLIC),
+            new Page("GET", "/facilities", "/facilities", PUBLIC),
+            new Page("GET", "/facilities/compare", "/facilities/compare?code=DEMO-NORTH", PUBLIC),
+            new Page("GET", "/facilities/{code}", "/facilities/DEMO-NORTH", PUBLIC),
+            new Page("GET", "/login", "/login", PUBLIC),
+            new Page("POST", "/login", "/login", PUBLIC),
+            new Page("POST", "/logout", "/logout", PUBLIC),
+            new Page("GET", "/register", "/register", PUBLIC),
+            new Page("POST", "/register", "/register", PUBLIC),
+            new Page("GET", "/verify-email", "/verify-email?token=x", PUBLIC),
+            new Page("POST", "/verify-email", "/verify-email", PUBLIC),
+            new Page("GET", "/home", "/home", FAMILY),
+            new Page("GET", "/contacts/new", "/contacts/new", FAMILY),
+            new Page("POST", "/contacts", "/contacts", FAMILY),
+            new Page("GET", "/wallet", "/wallet", FAMILY),
+            new Page("POST", "/wallet/purchases", "/wallet/purchases", FAMILY),
+            new Page("GET", "/conversations/{contactId}", "/conversations/00000000-0000-0000-0000-00000000abcd", FAMILY),
+            new Page("POST", "/conversations/{contactId}/messages",
+                    "/conversations/00000000-0000-0000-0000-00000000abcd/messages", FAMILY));
+
+    private static final Map<Role, String> SESSIONS = new HashMap<>();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    record Page(String method, String pattern, String path, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    static Stream<Page> protectedGetPages() {
+        return PAGES.stream().filter(p -> !p.allowed().isEmpty() && p.method().equals("GET"));
+    }
+
+    static Stream<Page> publicGetPages() {
+        return PAGES.stream().filter(p -> p.allowed().isEmpty() && p.method().equals("GET"));
+    }
+
+    static Stream<Arguments> forbidden() {
+        return protectedGetPages().flatMap(p -> Stream.of(Role.REVIEWER, Role.PLATFORM_ADMIN)
+                .filter(r -> !p.allowed().contains(r)).map(r -> Arguments.of(p, r)));
+    }
+
+    @ParameterizedTest(name = "{0} is open to anyone")
+    @MethodSource("publicGetPages")
+    void publicPagesOpenForAnyone(Page page) {
+        Api.Response response = api().get(page.path());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/html");
+    }
+
+    @ParameterizedTest(name = "{0} sends the anonymous to log in")
+    @MethodSource("protectedGetPages")
+    void protectedPagesSendTheAnonymousToLogIn(Page page) {
+        Api.Response response = api().get(page.path());
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location").orElse("")).endsWith("/login");
+    }
+
+    @ParameterizedTest(name = "{0} is forbidden to {1}")
+    @MethodSource("forbidden")
+    void aRoleThatMayNotSeeAPageGets403(Page page, Role role) {
+        Api.Response response = api().with("Cookie", "inkwell_session=" + session(role)).get(page.path());
+
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void everyPageIsInTheTable() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().isAnnotationPresent(WebPage.class)) {
+                info.getMethodsCondition().getMethods().forEach(m ->
+                        info.getPatternValues().forEach(p -> mapped.add(m.name() + " " + p)));
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        PAGES.forEach(p -> listed.add(p.toString()));
+
+        assertThat(mapped).isNotEmpty();
+        assertThat(listed).containsAll(mapped);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        Api.Response response = api().get("/");
+
+        assertThat(response.header("Content-Security-Policy").orElse("")).contains("script-src 'self'")
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.header("Referrer-Policy")).contains("same-origin");
+    }
+
+    private String session(Role role) {
+        synchronized (SESSIONS) {
+            return SESSIONS.computeIfAbsent(role, r -> switch (r) {
+                case REVIEWER -> api().login("reviewer.north", "demo-reviewer-pass");
+                case PLATFORM_ADMIN -> api().login("platform.admin", "demo-platform-pass");
+                default -> throw new IllegalArgumentException(r.name());
+            });
+        }
+    }
+}
