@@ -99,6 +99,11 @@ public class Logins {
         return succeed(key, new Caller(person.id(), Role.INMATE, person.name(), person.facilityId(), person.agencyId()));
     }
 
+    /** When the session of this token ends unless used again (the kiosk shows a countdown to it). */
+    public Optional<java.time.Instant> sessionEndsAt(String token) {
+        return tokens.endsAt(token);
+    }
+
     @Transactional
     public void logout(String token) {
         tokens.revoke(token);

@@ -29,6 +29,7 @@ class PageAccessTest extends IntegrationTest {
 
     private static final Set<Role> PUBLIC = Set.of();
     private static final Set<Role> FAMILY = EnumSet.of(Role.FAMILY);
+    private static final Set<Role> INMATE = EnumSet.of(Role.INMATE);
 
     private static final List<Page> PAGES = List.of(
             new Page("GET", "/", "/", PUBLIC),
@@ -49,7 +50,15 @@ class PageAccessTest extends IntegrationTest {
             new Page("POST", "/wallet/purchases", "/wallet/purchases", FAMILY),
             new Page("GET", "/conversations/{contactId}", "/conversations/00000000-0000-0000-0000-00000000abcd", FAMILY),
             new Page("POST", "/conversations/{contactId}/messages",
-                    "/conversations/00000000-0000-0000-0000-00000000abcd/messages", FAMILY));
+                    "/conversations/00000000-0000-0000-0000-00000000abcd/messages", FAMILY),
+            new Page("POST", "/drafts/{contactId}", "/drafts/00000000-0000-0000-0000-00000000abcd",
+                    EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Page("GET", "/kiosk", "/kiosk", PUBLIC),
+            new Page("POST", "/kiosk", "/kiosk", PUBLIC),
+            new Page("GET", "/kiosk/inbox", "/kiosk/inbox", INMATE),
+            new Page("GET", "/kiosk/messages/{id}", "/kiosk/messages/00000000-0000-0000-0000-00000000abcd", INMATE),
+            new Page("GET", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
+            new Page("POST", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE));
 
     private static final Map<Role, String> SESSIONS = new HashMap<>();
 

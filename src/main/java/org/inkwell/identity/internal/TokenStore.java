@@ -87,6 +87,21 @@ public class TokenStore implements TokenAuthenticator {
         return active.map(ActiveToken::caller);
     }
 
+    /** When a still-valid token stops working if not used again: its absolute end or its idle end. */
+    public Optional<Instant> endsAt(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT CASE WHEN idle_timeout_seconds IS NULL THEN expires_at
+                            ELSE LEAST(expires_at, last_used_at + idle_timeout_seconds * INTERVAL '1 second') END
+                FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL
+                """)
+                .param("hash", Tokens.hash(token))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
     public void revoke(String token) {
         if (!Tokens.wellFormed(token)) {
             return;

@@ -58,13 +58,15 @@ class AccountPages {
 
     @PreAuthorize("permitAll()")
     @PostMapping("/logout")
-    String logout(HttpServletRequest request, HttpServletResponse response) {
+    String logout(@RequestParam(defaultValue = "/") String next, HttpServletRequest request,
+            HttpServletResponse response) {
         String token = SessionCookie.read(request);
         if (token != null) {
             logins.logout(token);
         }
         response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.clear(request).toString());
-        return "redirect:/";
+        // Only our own two starting points: a kiosk goes back to its login, everyone else to the home page.
+        return "redirect:" + ("/kiosk".equals(next) ? "/kiosk" : "/");
     }
 
     @PreAuthorize("permitAll()")

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.ContactDetails;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.directory.Facilities;
+import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
 import org.inkwell.platform.ApiException;
@@ -35,13 +36,16 @@ class FamilyPages {
     private final Wallets wallets;
     private final Facilities facilities;
     private final IdempotentRequests keyed;
+    private final Drafts drafts;
 
-    FamilyPages(Contacts contacts, Messages messages, Wallets wallets, Facilities facilities, IdempotentRequests keyed) {
+    FamilyPages(Contacts contacts, Messages messages, Wallets wallets, Facilities facilities, IdempotentRequests keyed,
+            Drafts drafts) {
         this.contacts = contacts;
         this.messages = messages;
         this.wallets = wallets;
         this.facilities = facilities;
         this.keyed = keyed;
+        this.drafts = drafts;
     }
 
     record Conversation(ContactDetails contact, Instant lastActivity, int messages) {
@@ -65,7 +69,9 @@ class FamilyPages {
     @PreAuthorize("hasRole('FAMILY')")
     @GetMapping("/conversations/{contactId}")
     String conversation(@PathVariable UUID contactId, Model model) {
-        show(Caller.required(), contactId, model);
+        Caller caller = Caller.required();
+        show(caller, contactId, model);
+        model.addAttribute("body", drafts.find(caller, contactId).map(Drafts.Draft::body).orElse(""));
         return "family/conversation";
     }
 

@@ -1,0 +1,131 @@
+package org.inkwell.delivery.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.contacts.ContactDetails;
+import org.inkwell.contacts.ContactStatus;
+import org.inkwell.contacts.Contacts;
+import org.inkwell.identity.Logins;
+import org.inkwell.messaging.Drafts;
+import org.inkwell.messaging.InboxItem;
+import org.inkwell.messaging.Messages;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.IdempotentRequests;
+import org.inkwell.platform.SessionCookie;
+import org.inkwell.platform.WebPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The kiosk and tablet pages for a person in custody: large type, big targets, a visible session
+ * timer, the inbox, reading, and replying with a draft that outlives the session.
+ */
+@WebPage
+class KioskPages {
+
+    private final Messages messages;
+    private final Contacts contacts;
+    private final Drafts drafts;
+    private final Logins logins;
+    private final IdempotentRequests keyed;
+
+    KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed) {
+        this.messages = messages;
+        this.contacts = contacts;
+        this.drafts = drafts;
+        this.logins = logins;
+        this.keyed = keyed;
+    }
+
+    @PreAuthorize("hasRole('INMATE')")
+    @GetMapping("/kiosk/inbox")
+    String inbox(HttpServletRequest request, Model model) {
+        Caller caller = Caller.required();
+        List<InboxItem> inbox = messages.inbox(caller);
+        model.addAttribute("inbox", inbox);
+        model.addAttribute("contacts", contacts.mine(caller).stream()
+                .filter(c -> c.contact().status() == ContactStatus.APPROVED).toList());
+        session(request, model);
+        return "kiosk/inbox";
+    }
+
+    /** Opening a message is reading it: its sender sees when. */
+    @PreAuthorize("hasRole('INMATE')")
+    @GetMapping("/kiosk/messages/{id}")
+    String read(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        Caller caller = Caller.required();
+        var message = messages.markRead(caller, id);
+        InboxItem item = messages.inbox(caller).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("No such message."));
+        model.addAttribute("message", item);
+        model.addAttribute("readAt", message.readAt());
+        session(request, model);
+        return "kiosk/message";
+    }
+
+    @PreAuthorize("hasRole('INMATE')")
+    @GetMapping("/kiosk/write/{contactId}")
+    String write(@PathVariable UUID contactId, HttpServletRequest request, Model model) {
+        Caller caller = Caller.required();
+        compose(caller, contactId, drafts.find(caller, contactId).map(Drafts.Draft::body).orElse(""), model);
+        session(request, model);
+        return "kiosk/write";
+    }
+
+    @PreAuthorize("hasRole('INMATE')")
+    @PostMapping("/kiosk/write/{contactId}")
+    String send(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "") String idempotencyKey, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        record Reply(UUID contactId, String body) {
+        }
+        int status;
+        try {
+            ResponseEntity<String> answer = keyed.inOneTransaction(
+                    keyed.keyed(caller.id(), idempotencyKey, request, new Reply(contactId, body)), HttpStatus.CREATED,
+                    () -> messages.send(caller, contactId, body, false).id());
+            status = answer.getStatusCode().value();
+        } catch (ApiException e) {
+            status = e.status().value();
+        }
+        if (status == 201) {
+            return "redirect:/kiosk/inbox?sent";
+        }
+        response.setStatus(status);
+        compose(caller, contactId, body, model);
+        model.addAttribute("errors", List.of(new FieldError("body", switch (status) {
+            case 402 -> "kiosk.noBalance";
+            case 409 -> "send.closed";
+            default -> "send.invalid";
+        })));
+        session(request, model);
+        return "kiosk/write";
+    }
+
+    private void compose(Caller caller, UUID contactId, String body, Model model) {
+        ContactDetails contact = contacts.get(caller, contactId);
+        model.addAttribute("contact", contact);
+        model.addAttribute("thread", messages.thread(caller, contactId));
+        model.addAttribute("body", body);
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+    }
+
+    private void session(HttpServletRequest request, Model model) {
+        String token = SessionCookie.read(request);
+        Instant ends = token == null ? null : logins.sessionEndsAt(token).orElse(null);
+        model.addAttribute("sessionEndsAt", ends);
+    }
+}

@@ -1,0 +1,122 @@
+package org.inkwell.identity.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
+import org.inkwell.directory.KioskHours;
+import org.inkwell.identity.IssuedToken;
+import org.inkwell.identity.Logins;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.SessionCookie;
+import org.inkwell.platform.WebPage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The kiosk's login for people in custody. A kiosk is set up for its facility ({@code ?facility=CODE});
+ * outside the facility's kiosk hours the page says when it opens instead of offering a login.
+ */
+@WebPage
+class KioskLoginPages {
+
+    /** A kiosk is set up once with {@code /kiosk?facility=CODE}; the device remembers its facility. */
+    static final String KIOSK_FACILITY = "inkwell_kiosk_facility";
+
+    private final Logins logins;
+    private final Facilities facilities;
+    private final java.time.Clock clock;
+
+    KioskLoginPages(Logins logins, Facilities facilities, java.time.Clock clock) {
+        this.logins = logins;
+        this.facilities = facilities;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/kiosk")
+    String form(@RequestParam(required = false) String facility,
+            @CookieValue(name = KIOSK_FACILITY, required = false) String remembered, HttpServletResponse response,
+            Model model) {
+        if (facility != null && facilities.find(facility).isPresent()) {
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(KIOSK_FACILITY, facility.trim().toUpperCase())
+                    .httpOnly(true).sameSite("Lax").path("/kiosk").maxAge(Duration.ofDays(365)).build().toString());
+        }
+        prepare(facility != null ? facility : remembered, model);
+        return "kiosk/login";
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/kiosk")
+    String login(@RequestParam(defaultValue = "") String facility, @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String pin, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Optional<Facility> chosen = prepare(facility, model);
+        if (chosen.isPresent() && model.getAttribute("opensAt") != null) {
+            response.setStatus(403);
+            return "kiosk/login";
+        }
+        try {
+            IssuedToken token = logins.loginInmate(facility, number, pin);
+            response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.issue(token.token(),
+                    Duration.between(clock.instant(), token.expiresAt()), request).toString());
+            return "redirect:/kiosk/inbox";
+        } catch (ApiException refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("number", number);
+            model.addAttribute("errors", List.of(new FieldError("number",
+                    refused.status().value() == 429 ? "kiosk.locked" : "kiosk.wrong")));
+            return "kiosk/login";
+        }
+    }
+
+    private Optional<Facility> prepare(String code, Model model) {
+        model.addAttribute("facilities", facilities.search(null));
+        Optional<Facility> facility = facilities.find(code);
+        facility.ifPresent(f -> {
+            model.addAttribute("facility", f);
+            opensAt(f, clock.instant()).ifPresent(opens -> model.addAttribute("opensAt", opens));
+        });
+        return facility;
+    }
+
+    /** When the kiosks open next if they are closed now; empty while open (or when the facility sets no hours). */
+    static Optional<ZonedDateTime> opensAt(Facility facility, Instant now) {
+        List<KioskHours> hours = facility.kioskHours();
+        if (hours.isEmpty()) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = now.atZone(ZoneId.of(facility.timeZone()));
+        for (KioskHours day : hours) {
+            LocalTime time = local.toLocalTime();
+            if (day.day() == local.getDayOfWeek() && !time.isBefore(day.opens()) && time.isBefore(day.closes())) {
+                return Optional.empty();
+            }
+        }
+        for (int ahead = 0; ahead <= 7; ahead++) {
+            ZonedDateTime date = local.plusDays(ahead);
+            for (KioskHours day : hours) {
+                ZonedDateTime opening = date.with(day.opens());
+                if (day.day() == date.getDayOfWeek() && opening.isAfter(local)) {
+                    return Optional.of(opening);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.inkwell.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.inkwell.support.BrowserTest;
+import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
+import org.junit.jupiter.api.Test;
+
+/** A person at the kiosk: log in, read a letter, reply; the draft survives the session's end. */
+class KioskJourneyTest extends BrowserTest {
+
+    @Test
+    void aPersonReadsALetterAndRepliesAndTheFamilySeesItWasRead() {
+        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        String id = Scenario.send(api(), pair.familyToken(), pair.contactId(),
+                "Your sister had her baby! <img src=x onerror=alert(1)> A girl, 3 kilos.").json().get("id").asString();
+        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
+        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.decide(api(), reviewer, id, "APPROVE", null);
+
+        open("/kiosk?facility=DEMO-NORTH");
+        assertAccessible();
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        assertThat(heading()).isEqualTo("Your messages");
+        assertThat(find("#session-timer").getText()).contains("Time left:").containsPattern("1[45]:\\d\\d");
+        assertAccessible();
+        screenshot("kiosk-01-inbox");
+
+        submit(".kiosk-list a.unread");
+        assertThat(find(".message .body").getText()).contains("<img src=x onerror=alert(1)>");
+        assertAccessible();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !api().as(pair.familyToken())
+                .get("/api/v1/messages/" + id).json().get("readAt").isNull());
+
+        submit("a.button");
+        type("#body", "What wonderful news. Kiss her for me.");
+        await().atMost(Duration.ofSeconds(5)).until(() -> api().as(api().loginInmate("DEMO-NORTH",
+                pair.inmateNumber(), pair.inmatePin())).get("/api/v1/drafts/" + pair.contactId()).status() == 200);
+        assertAccessible();
+        screenshot("kiosk-02-reply");
+        submit("#reply button");
+        assertThat(find("main").getText()).contains("Sent.");
+        assertThat(api().as(pair.familyToken()).get("/api/v1/messages?contactId=" + pair.contactId()).json().size())
+                .as("the reply waits for review before the family sees it").isEqualTo(1);
+    }
+
+    @Test
+    void aDraftTypedAtTheKioskIsThereInTheNextSession() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        open("/kiosk?facility=DEMO-NORTH&lang=es");
+        assertThat(heading()).isEqualTo("Mensajes");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        open("/kiosk/write/" + pair.contactId());
+        type("#body", "Querida mamá, te escribo");
+        await().atMost(Duration.ofSeconds(5)).until(() -> find("#draft-status").getText().contains("guardado"));
+        assertAccessible();
+
+        submit("form[action='/logout'] button");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        open("/kiosk/write/" + pair.contactId());
+
+        assertThat(find("#body").getAttribute("value")).isEqualTo("Querida mamá, te escribo");
+    }
+
+    @Test
+    void outsideKioskHoursTheLoginSaysWhenItOpens() {
+        TestFacility site = TestFacility.create(api(), Map.of("timeZone", "UTC", "kioskHours",
+                java.util.List.of(Map.of("day", "MONDAY", "opens", "00:00", "closes", "00:01"))));
+
+        open("/kiosk?facility=" + site.code);
+
+        assertThat(find("main").getText()).contains("closed").contains("Monday 00:00");
+        assertAccessible();
+    }
+}
