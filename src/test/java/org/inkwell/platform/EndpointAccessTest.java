@@ -118,6 +118,9 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/api/v1/inmate/wallet", "/api/v1/inmate/wallet", EnumSet.of(Role.INMATE)),
             new Endpoint("POST", "/api/v1/staff/inmates/{number}/balance-credits", "/api/v1/staff/inmates/A1001/balance-credits",
                     EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/messages/export", "/api/v1/messages/export", EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("GET", "/api/v1/messages/export/{contactId}/pdf", "/api/v1/messages/export/" + SOME_ID + "/pdf",
+                    EnumSet.of(Role.FAMILY, Role.INMATE)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

@@ -1,0 +1,71 @@
+package org.inkwell.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.inkwell.contacts.ContactDetails;
+import org.inkwell.contacts.Contacts;
+import org.inkwell.messaging.internal.ConversationPdf;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everyone may take all their own letters with them, free: as one JSON file, or as a PDF per
+ * conversation. Only what the caller can see is exported (a recipient never gets a rejected message).
+ */
+@Service
+public class Exports {
+
+    public record ExportedMessage(UUID id, Direction direction, String body, MessageStatus status, long costCents,
+                                  Instant submittedAt, Instant deliveredAt, Instant readAt, RejectionReason rejection) {
+    }
+
+    public record ExportedConversation(UUID contactId, String withName, String facility, String number,
+                                       String contactStatus, List<ExportedMessage> messages) {
+    }
+
+    public record Export(Instant exportedAt, String name, List<ExportedConversation> conversations) {
+    }
+
+    private final Contacts contacts;
+    private final Messages messages;
+    private final ConversationPdf pdf;
+    private final Clock clock;
+
+    Exports(Contacts contacts, Messages messages, ConversationPdf pdf, Clock clock) {
+        this.contacts = contacts;
+        this.messages = messages;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Export all(Caller caller) {
+        List<ExportedConversation> conversations = contacts.mine(caller).stream().map(c -> new ExportedConversation(
+                c.contact().id(), other(caller, c), c.inmate().facilityCode(), c.inmate().number(),
+                c.contact().status().name(),
+                messages.thread(caller, c.contact().id()).stream().map(m -> new ExportedMessage(m.id(), m.direction(),
+                        m.body(), m.status(), m.costCents(), m.submittedAt(), m.deliveredAt(), m.readAt(),
+                        m.status() == MessageStatus.REJECTED ? m.rejection() : null)).toList()))
+                .toList();
+        return new Export(clock.instant(), caller.name(), conversations);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] conversationPdf(Caller caller, UUID contactId) {
+        ContactDetails contact = contacts.get(caller, contactId);
+        String title = caller.name() + " — " + other(caller, contact);
+        List<Message> thread = messages.thread(caller, contactId);
+        return caller.is(Role.FAMILY)
+                ? pdf.render(title, caller.name(), contact.inmate().name(), thread)
+                : pdf.render(title, contact.family().fullName(), caller.name(), thread);
+    }
+
+    private static String other(Caller caller, ContactDetails contact) {
+        return caller.is(Role.FAMILY) ? contact.inmate().name() : contact.family().fullName();
+    }
+}

@@ -1,0 +1,44 @@
+package org.inkwell.messaging.web;
+
+import java.util.UUID;
+
+import org.inkwell.messaging.Exports;
+import org.inkwell.platform.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The API side of the export: all one's correspondence as JSON, and one conversation as a PDF. */
+@RestController
+class ExportController {
+
+    private final Exports exports;
+
+    ExportController(Exports exports) {
+        this.exports = exports;
+    }
+
+    @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
+    @GetMapping("/api/v1/messages/export")
+    ResponseEntity<Exports.Export> export() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("inkwell-letters.json")
+                        .build().toString())
+                .body(exports.all(Caller.required()));
+    }
+
+    @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
+    @GetMapping(path = "/api/v1/messages/export/{contactId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable UUID contactId) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("inkwell-conversation-" + contactId + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(exports.conversationPdf(Caller.required(), contactId));
+    }
+}
