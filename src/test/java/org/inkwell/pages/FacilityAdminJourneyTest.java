@@ -1,0 +1,94 @@
+package org.inkwell.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.inkwell.support.BrowserTest;
+import org.inkwell.support.Families;
+import org.inkwell.support.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** A facility admin in the browser: deciding a contact request, importing a roster, printing a batch. */
+class FacilityAdminJourneyTest extends BrowserTest {
+
+    @Test
+    void anAdminApprovesAContactAndImportsARosterFile() throws Exception {
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        String number = Scenario.bookPersonAtNorth(api(), "Requested", "1111");
+        String contact = Scenario.requestContact(api(), family, "DEMO-NORTH", number);
+        logIn("admin.north", "demo-admin-pass");
+
+        open("/staff/contact-requests");
+        assertAccessible();
+        submit("#request-" + contact + " + p + form button[value='DENY']");
+        assertThat(find(".error-summary").getText()).contains("reason");
+        submit("form[action='/staff/contact-requests/" + contact + "'] button[value='APPROVE']");
+        assertThat(find("main").getText()).contains("Decided");
+        assertThat(api().as(family).get("/api/v1/contacts/" + contact).json().get("status").asString()).isEqualTo("APPROVED");
+
+        Path file = Files.createTempFile("roster", ".csv");
+        String fresh = "F" + (System.nanoTime() % 100_000_000);
+        Files.writeString(file, "number,lastName,firstName,status,housingUnit,pin\n"
+                + fresh + ",Upload,Uma,IN_CUSTODY,E-2,2222\n"
+                + "not a number!,Bad,Row,IN_CUSTODY,E-2,\n");
+        open("/staff/roster");
+        assertAccessible();
+        find("#file").sendKeys(file.toAbsolutePath().toString());
+        submit("#roster-form button");
+        assertThat(find("#result").getText()).contains("Booked: 1").contains("Rows not imported: 1").contains("3");
+        assertAccessible();
+        screenshot("admin-roster");
+        assertThat(api().loginInmate("DEMO-NORTH", fresh, "2222")).isNotBlank();
+    }
+
+    @Test
+    void anAdminOfAPrintFacilityPrintsAndConfirmsABatch() throws Exception {
+        String platform = api().login("platform.admin", "demo-platform-pass");
+        String admin = unique("print.page");
+        api().as(platform).post("/api/v1/admin/staff", Map.of("username", admin, "password", "county print pages",
+                "fullName", "Pam Print", "role", "FACILITY_ADMIN", "facility", "DEMO-COUNTY"));
+        String adminToken = api().login(admin, "county print pages");
+        String number = "G" + (System.nanoTime() % 100_000_000);
+        api().as(adminToken).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Paper,Pia,IN_CUSTODY,POD-7\n");
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        String contact = Scenario.requestContact(api(), family, "DEMO-COUNTY", number);
+        api().as(adminToken).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+        Scenario.buy(api(), family, 500);
+        String id = Scenario.send(api(), family, contact, "On paper, with love.").json().get("id").asString();
+        String reviewer = api().login("reviewer.county", "demo-reviewer-pass");
+        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.decide(api(), reviewer, id, "APPROVE", null);
+        logIn(admin, "county print pages");
+
+        open("/staff/print-batches");
+        submit("#generate button");
+        assertThat(find("main").getText()).contains("POD-7");
+        assertAccessible();
+        String href = find("a[href$='.pdf']").getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "inkwell_session=" + browser.manage().getCookieNamed("inkwell_session").getValue())
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+
+        open("/staff/print-batches");
+        submit("form[action$='/confirm'] button");
+        assertThat(find("main").getText()).contains("Confirmed");
+        assertThat(api().as(family).get("/api/v1/messages/" + id).json().get("status").asString()).isEqualTo("DELIVERED");
+        screenshot("admin-print-batches");
+    }
+
+    private void logIn(String username, String password) {
+        open("/login");
+        type("#username", username);
+        type("#password", password);
+        submit("form[action='/login'] button");
+    }
+}
