@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +40,16 @@ public class Accounts {
     private final MailOutbox mail;
     private final Clock clock;
     private final String publicBaseUrl;
+    private final MessageSource texts;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder hashes, MailOutbox mail, Clock clock,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+            @Value("${inkwell.public-base-url}") String publicBaseUrl, MessageSource texts) {
         this.accounts = accounts;
         this.policy = policy;
         this.hashes = hashes;
         this.mail = mail;
         this.clock = clock;
+        this.texts = texts;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
@@ -53,8 +57,9 @@ public class Accounts {
         return accounts.find(id);
     }
 
+    /** Registers with the language the person used; the emails we send them are in it. */
     @Transactional
-    public AccountSummary register(String email, String password, String fullName) {
+    public AccountSummary register(String email, String password, String fullName, Locale locale) {
         String address = email == null ? "" : email.trim();
         if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
             throw ApiException.invalidField("email", "must be a valid email address");
@@ -68,8 +73,9 @@ public class Accounts {
             throw ApiException.conflict("An account with this email address already exists.");
         }
         UUID id = UUID.randomUUID();
-        accounts.insert(id, address, hashes.encode(password), name, false, clock.instant());
-        sendVerification(id, address, name);
+        String language = "es".equals(locale.getLanguage()) ? "es" : "en";
+        accounts.insert(id, address, hashes.encode(password), name, false, language, clock.instant());
+        sendVerification(id, address, name, language);
         return accounts.find(id).orElseThrow();
     }
 
@@ -77,7 +83,7 @@ public class Accounts {
     @Transactional
     public AccountSummary registerVerified(String email, String password, String fullName) {
         UUID id = UUID.randomUUID();
-        accounts.insert(id, email, hashes.encode(password), fullName, true, clock.instant());
+        accounts.insert(id, email, hashes.encode(password), fullName, true, "en", clock.instant());
         return accounts.find(id).orElseThrow();
     }
 
@@ -112,21 +118,16 @@ public class Accounts {
         if (account.emailVerified()) {
             throw ApiException.conflict("This email address is already verified.");
         }
-        sendVerification(account.id(), account.email(), account.fullName());
+        sendVerification(account.id(), account.email(), account.fullName(), account.locale());
     }
 
-    private void sendVerification(UUID accountId, String address, String name) {
+    private void sendVerification(UUID accountId, String address, String name, String language) {
         String token = Tokens.newToken();
         Instant expires = clock.instant().plus(VERIFICATION_VALIDITY);
         accounts.insertVerification(Tokens.hash(token), accountId, expires);
-        mail.queue(new Mail(address, "Confirm your email address for Inkwell", """
-                Hello %s,
-
-                Please confirm your email address by opening this link within 24 hours:
-
-                %s/verify-email?token=%s
-
-                If you did not create an Inkwell account, you can ignore this email.
-                """.formatted(name, publicBaseUrl, token)));
+        Locale locale = Locale.forLanguageTag(language);
+        mail.queue(new Mail(address, texts.getMessage("mail.verify.subject", null, locale),
+                texts.getMessage("mail.verify.body", new Object[] {name, publicBaseUrl + "/verify-email?token=" + token},
+                        locale)));
     }
 }

@@ -95,6 +95,15 @@ class FamilyJourneyTest extends BrowserTest {
         submit("form[action='/login'] button");
         assertThat(heading()).isEqualTo("Mis cartas");
         screenshot("family-05-home-es");
+        submit("form[action='/logout'] button");
+        String email = Families.newEmail();
+        open("/register");
+        type("#fullName", "Rosa Márquez");
+        type("#email", email);
+        type("#password", Families.PASSWORD);
+        submit("form[action='/register'] button");
+        assertThat(DevMailbox.latest(api(), email).get("subject").asString()).as("emails follow the language")
+                .isEqualTo("Confirme su correo electrónico para Inkwell");
         open("/?lang=en");
         assertThat(heading()).isEqualTo("Write to someone in prison or jail");
     }

@@ -1,5 +1,7 @@
 package org.inkwell.delivery.internal;
 
+import java.util.Locale;
+
 import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
@@ -10,6 +12,7 @@ import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.MessageDelivered;
 import org.inkwell.messaging.MessageRejected;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +28,15 @@ class FamilyNotifications {
     private final Roster roster;
     private final MailOutbox mail;
     private final String publicBaseUrl;
+    private final MessageSource texts;
 
     FamilyNotifications(Accounts accounts, Roster roster, MailOutbox mail,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+            @Value("${inkwell.public-base-url}") String publicBaseUrl, MessageSource texts) {
         this.accounts = accounts;
         this.roster = roster;
         this.mail = mail;
         this.publicBaseUrl = publicBaseUrl;
+        this.texts = texts;
     }
 
     @EventListener
@@ -41,13 +46,10 @@ class FamilyNotifications {
         }
         AccountSummary family = accounts.find(delivered.accountId()).orElseThrow();
         String from = roster.findById(delivered.inmateId()).map(Inmate::name).orElse("Your contact");
-        mail.queue(new Mail(family.email(), "New message from " + from, """
-                Hello %s,
-
-                %s sent you a message on Inkwell. Log in to read it:
-
-                %s/login
-                """.formatted(family.fullName(), from, publicBaseUrl)));
+        Locale locale = Locale.forLanguageTag(family.locale());
+        mail.queue(new Mail(family.email(), texts.getMessage("mail.delivered.subject", new Object[] {from}, locale),
+                texts.getMessage("mail.delivered.body", new Object[] {family.fullName(), from, publicBaseUrl + "/login"},
+                        locale)));
     }
 
     @EventListener
@@ -57,13 +59,9 @@ class FamilyNotifications {
         }
         AccountSummary family = accounts.find(rejected.accountId()).orElseThrow();
         String to = roster.findById(rejected.inmateId()).map(Inmate::name).orElse("your contact");
-        mail.queue(new Mail(family.email(), "Your message to " + to + " was not delivered", """
-                Hello %s,
-
-                The facility did not deliver your message to %s.
-                Why: %s
-
-                The full cost has been refunded to your Inkwell balance.
-                """.formatted(family.fullName(), to, rejected.reason().explanation())));
+        Locale locale = Locale.forLanguageTag(family.locale());
+        mail.queue(new Mail(family.email(), texts.getMessage("mail.rejected.subject", new Object[] {to}, locale),
+                texts.getMessage("mail.rejected.body", new Object[] {family.fullName(), to,
+                        texts.getMessage("rejection." + rejected.reason().name(), null, locale)}, locale)));
     }
 }

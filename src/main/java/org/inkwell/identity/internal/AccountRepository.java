@@ -30,11 +30,13 @@ public class AccountRepository {
                 .param("email", email).query(Boolean.class).single();
     }
 
-    public void insert(UUID id, String email, String passwordHash, String fullName, boolean verified, Instant now) {
+    public void insert(UUID id, String email, String passwordHash, String fullName, boolean verified, String locale,
+            Instant now) {
         jdbc.sql("""
-                INSERT INTO account (id, email, password_hash, full_name, email_verified, created_at, updated_at)
-                VALUES (:id, :email, :hash, :name, :verified, :now, :now)
+                INSERT INTO account (id, email, password_hash, full_name, email_verified, locale, created_at, updated_at)
+                VALUES (:id, :email, :hash, :name, :verified, :locale, :now, :now)
                 """)
+                .param("locale", locale)
                 .param("id", id)
                 .param("email", email)
                 .param("hash", passwordHash)

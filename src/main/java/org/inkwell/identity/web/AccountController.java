@@ -10,6 +10,7 @@ import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,8 @@ class AccountController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody Registration request) {
-        return AccountView.of(accounts.register(request.email(), request.password(), request.fullName()));
+        return AccountView.of(accounts.register(request.email(), request.password(), request.fullName(),
+                LocaleContextHolder.getLocale()));
     }
 
     @PreAuthorize("permitAll()")

@@ -13,6 +13,7 @@ import org.inkwell.platform.FieldError;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -81,7 +82,7 @@ class AccountPages {
             @RequestParam(defaultValue = "") String fullName, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         try {
-            accounts.register(email, password, fullName);
+            accounts.register(email, password, fullName, LocaleContextHolder.getLocale());
             IssuedToken token = logins.login(email, password);
             response.addHeader(HttpHeaders.SET_COOKIE,
                     SessionCookie.issue(token.token(), Duration.ofHours(12), request).toString());
