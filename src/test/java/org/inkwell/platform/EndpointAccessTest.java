@@ -121,6 +121,8 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/api/v1/messages/export", "/api/v1/messages/export", EnumSet.of(Role.FAMILY, Role.INMATE)),
             new Endpoint("GET", "/api/v1/messages/export/{contactId}/pdf", "/api/v1/messages/export/" + SOME_ID + "/pdf",
                     EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("POST", "/api/v1/accounts/password-reset", "/api/v1/accounts/password-reset", PUBLIC),
+            new Endpoint("POST", "/api/v1/accounts/password-reset/confirm", "/api/v1/accounts/password-reset/confirm", PUBLIC),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

@@ -99,6 +99,21 @@ public class AccountRepository {
                 .optional();
     }
 
+    public void insertPasswordReset(byte[] tokenHash, UUID accountId, Instant expiresAt) {
+        jdbc.sql("INSERT INTO password_reset (token_hash, account_id, expires_at) VALUES (:hash, :account, :expires)")
+                .param("hash", tokenHash).param("account", accountId).param("expires", Timestamp.from(expiresAt)).update();
+    }
+
+    /** Uses up an unexpired, unused reset token; answers its account. */
+    public Optional<UUID> consumePasswordReset(byte[] tokenHash, Instant now) {
+        return jdbc.sql("""
+                UPDATE password_reset SET used_at = :now
+                WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now
+                RETURNING account_id
+                """)
+                .param("now", Timestamp.from(now)).param("hash", tokenHash).query(UUID.class).optional();
+    }
+
     private static AccountSummary map(ResultSet rs, int row) throws SQLException {
         return new AccountSummary(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("full_name"),
                 rs.getBoolean("email_verified"), rs.getString("locale"));

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
+import org.inkwell.identity.PasswordResets;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final Accounts accounts;
+    private final PasswordResets resets;
 
-    AccountController(Accounts accounts) {
+    AccountController(Accounts accounts, PasswordResets resets) {
         this.accounts = accounts;
+        this.resets = resets;
     }
 
     @PreAuthorize("permitAll()")
@@ -52,6 +55,21 @@ class AccountController {
         accounts.resendVerification(Caller.required().id());
     }
 
+    /** Sends a reset link if the address has an account; answers the same either way. */
+    @PreAuthorize("permitAll()")
+    @PostMapping("/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void requestReset(@Valid @RequestBody ResetRequest request) {
+        resets.request(request.email());
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/password-reset/confirm")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reset(@Valid @RequestBody ResetConfirmation request) {
+        resets.reset(request.token(), request.newPassword());
+    }
+
     @PreAuthorize("hasRole('FAMILY')")
     @GetMapping("/me")
     AccountView me() {
@@ -64,6 +82,12 @@ class AccountController {
     }
 
     record Verification(@NotBlank @Size(max = 256) String token) {
+    }
+
+    record ResetRequest(@NotBlank @Size(max = 254) String email) {
+    }
+
+    record ResetConfirmation(@NotBlank @Size(max = 256) String token, @NotNull @Size(max = 1024) String newPassword) {
     }
 
     record Verified(boolean emailVerified) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.identity.Accounts;
 import org.inkwell.identity.IssuedToken;
 import org.inkwell.identity.Logins;
+import org.inkwell.identity.PasswordResets;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.FieldError;
 import org.inkwell.platform.Role;
@@ -27,10 +28,12 @@ class AccountPages {
 
     private final Logins logins;
     private final Accounts accounts;
+    private final PasswordResets resets;
 
-    AccountPages(Logins logins, Accounts accounts) {
+    AccountPages(Logins logins, Accounts accounts, PasswordResets resets) {
         this.logins = logins;
         this.accounts = accounts;
+        this.resets = resets;
     }
 
     @PreAuthorize("permitAll()")
@@ -95,6 +98,44 @@ class AccountPages {
                     : refused.errors().stream().map(e -> new FieldError(e.field(), "register.invalid." + e.field())).toList());
             response.setStatus(refused.status().value());
             return "account/register";
+        }
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/forgot-password")
+    String forgotForm() {
+        return "account/forgot";
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/forgot-password")
+    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+        resets.request(email);
+        model.addAttribute("sent", true);
+        return "account/forgot";
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/reset-password")
+    String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "account/reset";
+    }
+
+    @PreAuthorize("permitAll()")
+    @PostMapping("/reset-password")
+    String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+            HttpServletResponse response, Model model) {
+        try {
+            resets.reset(token, password);
+            return "redirect:/login?reset";
+        } catch (ApiException refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("token", token);
+            boolean badLink = refused.errors().stream().anyMatch(e -> e.field().equals("token"));
+            model.addAttribute("errors", List.of(new FieldError("password",
+                    badLink ? "reset.failed" : "register.invalid.password")));
+            return "account/reset";
         }
     }
 
