@@ -75,6 +75,13 @@ class FamilyJourneyTest extends BrowserTest {
         screenshot("family-04-conversation");
         assertThat(api().as(api().login(email, Families.PASSWORD)).get("/api/v1/wallet").json().get("balanceCents").asLong())
                 .isEqualTo(960);
+
+        open("/wallet");
+        submit("#refund button");
+        assertThat(find("main").getText()).contains("Refunded to your cards").contains("Balance: $0.00");
+        open("/export");
+        assertThat(find("main").getText()).contains("Pat Fernández");
+        assertAccessible();
     }
 
     @Test

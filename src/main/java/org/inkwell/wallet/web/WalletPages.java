@@ -11,6 +11,7 @@ import org.inkwell.platform.FieldError;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
+import org.inkwell.wallet.internal.BalanceRefunds;
 import org.inkwell.wallet.internal.Purchases;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,11 +26,13 @@ class WalletPages {
 
     private final Wallets wallets;
     private final Purchases purchases;
+    private final BalanceRefunds refunds;
     private final IdempotentRequests keyed;
 
-    WalletPages(Wallets wallets, Purchases purchases, IdempotentRequests keyed) {
+    WalletPages(Wallets wallets, Purchases purchases, BalanceRefunds refunds, IdempotentRequests keyed) {
         this.wallets = wallets;
         this.purchases = purchases;
+        this.refunds = refunds;
         this.keyed = keyed;
     }
 
@@ -54,21 +57,42 @@ class WalletPages {
             if (answer.getStatusCode().value() == 201) {
                 return "redirect:/wallet?bought";
             }
-            return refused(answer.getStatusCode().value(), response, model, caller);
+            return refused(answer.getStatusCode().value(), response, model, caller, null);
         } catch (ApiException e) {
-            return refused(e.status().value(), response, model, caller);
+            return refused(e.status().value(), response, model, caller, null);
         }
     }
 
-    private String refused(int status, HttpServletResponse response, Model model, Caller caller) {
+    /** Pays the whole unused balance back to the cards it came from. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @PostMapping("/wallet/refunds")
+    String refund(@RequestParam(defaultValue = "") String idempotencyKey, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        try {
+            ResponseEntity<String> answer = refunds.refund(keyed.keyed(caller.id(), idempotencyKey, request,
+                    new RefundForm()), null);
+            if (answer.getStatusCode().value() == 201) {
+                return "redirect:/wallet?refunded";
+            }
+            return refused(answer.getStatusCode().value(), response, model, caller, "wallet.nothingToRefund");
+        } catch (ApiException e) {
+            return refused(e.status().value(), response, model, caller, "wallet.nothingToRefund");
+        }
+    }
+
+    private String refused(int status, HttpServletResponse response, Model model, Caller caller, String message) {
         response.setStatus(status);
         model.addAttribute("statement", wallets.statement(caller.id(), null, 50));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        model.addAttribute("errors", List.of(new FieldError("amountCents",
-                status == 402 ? "wallet.declined" : status == 503 ? "wallet.unavailable" : "wallet.invalid")));
+        model.addAttribute("errors", List.of(new FieldError("amountCents", message != null ? message
+                : status == 402 ? "wallet.declined" : status == 503 ? "wallet.unavailable" : "wallet.invalid")));
         return "family/wallet";
     }
 
     record PurchaseForm(long amountCents, String paymentToken) {
+    }
+
+    record RefundForm() {
     }
 }
