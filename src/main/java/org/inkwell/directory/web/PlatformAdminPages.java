@@ -1,0 +1,147 @@
+package org.inkwell.directory.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.directory.DeliveryMode;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
+import org.inkwell.directory.FacilityKind;
+import org.inkwell.directory.FacilitySettings;
+import org.inkwell.directory.ReplyPolicy;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.WebPage;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The operator's pages: agencies, facilities, and every facility's prices and policies. */
+@WebPage
+class PlatformAdminPages {
+
+    private final Facilities facilities;
+
+    PlatformAdminPages(Facilities facilities) {
+        this.facilities = facilities;
+    }
+
+    /** The form's fields, as posted. */
+    record FacilityForm(String code, String agency, String name, FacilityKind kind, String state, DeliveryMode delivery,
+                        Long unitPriceCents, Integer charsPerUnit, Integer maxMessageChars, Integer reviewTargetHours,
+                        ReplyPolicy replyPolicy, Integer maxContacts, String timeZone, Boolean invitationsNeedApproval,
+                        Boolean autoApproveClean) {
+
+        static FacilityForm of(Facility f) {
+            return new FacilityForm(f.code(), f.agency().code(), f.name(), f.kind(), f.state(), f.delivery(),
+                    f.pricing().unitPriceCents(), f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(),
+                    f.replyPolicy(), f.maxContacts(), f.timeZone(), f.invitationsNeedApproval(), f.autoApproveClean());
+        }
+
+        static FacilityForm blank() {
+            return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, 25L, 2000, 6000, 24,
+                    ReplyPolicy.FREE, 30, "America/New_York", true, false);
+        }
+
+        FacilitySettings settings(List<org.inkwell.directory.KioskHours> hours) {
+            return new FacilitySettings(name, kind, state == null ? null : state.trim().toUpperCase(), delivery,
+                    new FacilitySettings.PricingSettings("USD", unitPriceCents == null ? -1 : unitPriceCents,
+                            charsPerUnit == null ? 0 : charsPerUnit),
+                    maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
+                    replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
+                    Boolean.TRUE.equals(autoApproveClean));
+        }
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @GetMapping("/staff/facilities")
+    String list(Model model) {
+        model.addAttribute("facilities", facilities.search(null));
+        model.addAttribute("agencies", facilities.agencies());
+        return "staff/facilities";
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PostMapping("/staff/agencies")
+    String createAgency(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+            HttpServletResponse response, Model model) {
+        try {
+            if (code.isBlank() || name.isBlank()) {
+                throw ApiException.invalidField("agency-code", "required");
+            }
+            facilities.createAgency(Caller.required(), code, name);
+            return "redirect:/staff/facilities?agency";
+        } catch (ApiException refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("errors", List.of(new FieldError("agency-code", "admin.agencyInvalid")));
+            return list(model);
+        }
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @GetMapping("/staff/facilities/new")
+    String newFacility(Model model) {
+        return form(model, FacilityForm.blank(), true);
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PostMapping("/staff/facilities/new")
+    String create(@ModelAttribute FacilityForm form, HttpServletResponse response, Model model) {
+        try {
+            Facility created = facilities.create(Caller.required(), form.code(), form.agency(), form.settings(List.of()));
+            return "redirect:/staff/facilities/" + created.code() + "?saved";
+        } catch (ApiException refused) {
+            return refused(refused, response, model, form, true);
+        } catch (jakarta.validation.ConstraintViolationException invalid) {
+            response.setStatus(400);
+            model.addAttribute("errors", List.of(new FieldError("name", "admin.facilityInvalid")));
+            return form(model, form, true);
+        }
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @GetMapping("/staff/facilities/{code}")
+    String edit(@PathVariable String code, Model model) {
+        Facility facility = facilities.find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
+        return form(model, FacilityForm.of(facility), false);
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @PostMapping("/staff/facilities/{code}")
+    String update(@PathVariable String code, @ModelAttribute FacilityForm form, HttpServletResponse response, Model model) {
+        Facility current = facilities.find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
+        try {
+            facilities.update(Caller.required(), code, form.settings(current.kioskHours()));
+            return "redirect:/staff/facilities/" + current.code() + "?saved";
+        } catch (ApiException refused) {
+            return refused(refused, response, model, form, false);
+        } catch (jakarta.validation.ConstraintViolationException invalid) {
+            response.setStatus(400);
+            model.addAttribute("errors", List.of(new FieldError("name", "admin.facilityInvalid")));
+            return form(model, form, false);
+        }
+    }
+
+    private String refused(ApiException refused, HttpServletResponse response, Model model, FacilityForm form,
+            boolean creating) {
+        response.setStatus(refused.status().value());
+        model.addAttribute("errors", List.of(new FieldError(creating ? "code" : "name",
+                refused.status().value() == 409 ? "admin.codeTaken" : "admin.facilityInvalid")));
+        return form(model, form, creating);
+    }
+
+    private String form(Model model, FacilityForm form, boolean creating) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        model.addAttribute("agencies", facilities.agencies());
+        model.addAttribute("kinds", FacilityKind.values());
+        model.addAttribute("deliveries", DeliveryMode.values());
+        model.addAttribute("replyPolicies", ReplyPolicy.values());
+        return "staff/facility-form";
+    }
+}
