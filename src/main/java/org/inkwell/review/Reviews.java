@@ -53,9 +53,22 @@ public class Reviews {
         Instant now = clock.instant();
         Optional<ReviewTasks.Held> held = tasks.heldBy(reviewer.id(), now)
                 .or(() -> tasks.claimNext(reviewer.facilityId(), reviewer.id(), now, now.plus(lease)));
-        held.ifPresent(h -> audit.record(AuditEntry.by(reviewer, "MESSAGE_VIEWED", h.messageId().toString(),
-                AuditOutcome.SUCCESS).withDetail("claimed for review until " + h.claimedUntil())));
-        return held.map(h -> new Claim(messages.reviewContent(h.messageId()), h.claimedUntil()));
+        return held.map(h -> read(reviewer, h));
+    }
+
+    /**
+     * The message the reviewer holds, never a new one: a page that shows the held message must not take
+     * another from the queue just because the lease ran out while it was open.
+     */
+    @Transactional
+    public Optional<Claim> held(Caller reviewer) {
+        return tasks.heldBy(reviewer.id(), clock.instant()).map(h -> read(reviewer, h));
+    }
+
+    private Claim read(Caller reviewer, ReviewTasks.Held held) {
+        audit.record(AuditEntry.by(reviewer, "MESSAGE_VIEWED", held.messageId().toString(), AuditOutcome.SUCCESS)
+                .withDetail("claimed for review until " + held.claimedUntil()));
+        return new Claim(messages.reviewContent(held.messageId()), held.claimedUntil());
     }
 
     @Transactional
@@ -94,8 +107,13 @@ public class Reviews {
     @Transactional(readOnly = true)
     public ReviewStats stats(Caller staff) {
         Instant now = clock.instant();
-        ZoneId zone = facilities.findById(staff.facilityId()).map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.of("UTC"));
+        ZoneId zone = timeZone(staff);
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         return tasks.stats(staff.facilityId(), now, startOfDay);
+    }
+
+    /** The zone of the staff member's facility, in which "today" and the times staff read are counted. */
+    public ZoneId timeZone(Caller staff) {
+        return facilities.findById(staff.facilityId()).map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.of("UTC"));
     }
 }

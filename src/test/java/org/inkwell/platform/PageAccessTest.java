@@ -30,6 +30,9 @@ class PageAccessTest extends IntegrationTest {
     private static final Set<Role> PUBLIC = Set.of();
     private static final Set<Role> FAMILY = EnumSet.of(Role.FAMILY);
     private static final Set<Role> INMATE = EnumSet.of(Role.INMATE);
+    private static final Set<Role> REVIEWER = EnumSet.of(Role.REVIEWER);
+    private static final Set<Role> STAFF = EnumSet.of(Role.REVIEWER, Role.FACILITY_ADMIN, Role.INVESTIGATOR,
+            Role.PLATFORM_ADMIN);
 
     private static final List<Page> PAGES = List.of(
             new Page("GET", "/", "/", PUBLIC),
@@ -85,7 +88,14 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/kiosk/inbox", "/kiosk/inbox", INMATE),
             new Page("GET", "/kiosk/messages/{id}", "/kiosk/messages/00000000-0000-0000-0000-00000000abcd", INMATE),
             new Page("GET", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
-            new Page("POST", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE));
+            new Page("POST", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
+            new Page("GET", "/staff", "/staff", STAFF),
+            new Page("GET", "/staff/review", "/staff/review", REVIEWER),
+            new Page("POST", "/staff/review/claim", "/staff/review/claim", REVIEWER),
+            new Page("GET", "/staff/review/messages/{id}", "/staff/review/messages/00000000-0000-0000-0000-00000000abcd",
+                    REVIEWER),
+            new Page("POST", "/staff/review/messages/{id}/decision",
+                    "/staff/review/messages/00000000-0000-0000-0000-00000000abcd/decision", REVIEWER));
 
     private static final Map<Role, String> SESSIONS = new HashMap<>();
 
