@@ -47,6 +47,15 @@ class KioskJourneyTest extends BrowserTest {
         screenshot("kiosk-02-reply");
         submit("#reply button");
         assertThat(find("main").getText()).contains("Sent.");
+
+        submit("a[href='/kiosk/invite']");
+        String invited = org.inkwell.support.Families.newEmail();
+        type("#fullName", "Tía Carmen");
+        type("#email", invited);
+        submit("form[action='/kiosk/invite'] button");
+        assertThat(find("main").getText()).contains("Invitation sent").contains("Tía Carmen");
+        assertAccessible();
+        assertThat(org.inkwell.support.DevMailbox.latest(api(), invited).get("body").asString()).contains("invitation code");
         assertThat(api().as(pair.familyToken()).get("/api/v1/messages?contactId=" + pair.contactId()).json().size())
                 .as("the reply waits for review before the family sees it").isEqualTo(1);
     }

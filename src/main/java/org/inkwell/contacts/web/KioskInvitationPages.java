@@ -1,0 +1,52 @@
+package org.inkwell.contacts.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.contacts.Invitations;
+import org.inkwell.contacts.Relationship;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.WebPage;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Inviting someone outside from the kiosk: they get an email with a code. */
+@WebPage
+class KioskInvitationPages {
+
+    private final Invitations invitations;
+
+    KioskInvitationPages(Invitations invitations) {
+        this.invitations = invitations;
+    }
+
+    @PreAuthorize("hasRole('INMATE')")
+    @GetMapping("/kiosk/invite")
+    String form(Model model) {
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("sent", invitations.sentBy(Caller.required()));
+        return "kiosk/invite";
+    }
+
+    @PreAuthorize("hasRole('INMATE')")
+    @PostMapping("/kiosk/invite")
+    String invite(@RequestParam(defaultValue = "") String fullName, @RequestParam(defaultValue = "") String email,
+            @RequestParam(required = false) Relationship relationship, HttpServletResponse response, Model model) {
+        try {
+            invitations.invite(Caller.required(), email, fullName, relationship);
+            return "redirect:/kiosk/invite?sent";
+        } catch (ApiException refused) {
+            response.setStatus(refused.status().value());
+            String field = refused.errors().isEmpty() ? "email" : refused.errors().get(0).field();
+            model.addAttribute("errors", List.of(new FieldError(field, "invite.invalid." + field)));
+            model.addAttribute("fullName", fullName);
+            model.addAttribute("email", email);
+            return form(model);
+        }
+    }
+}
