@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,6 +103,22 @@ public class Reviews {
         }
         audit.record(AuditEntry.by(reviewer, "MESSAGE_DECIDED", messageId.toString(), AuditOutcome.SUCCESS)
                 .withDetail(decision + (reason == null ? "" : " " + reason)));
+    }
+
+    /** The last seven days of the staff member's facility, oldest first, days in the facility's time zone. */
+    @Transactional(readOnly = true)
+    public List<DayFigures> lastSevenDays(Caller staff) {
+        ZoneId zone = timeZone(staff);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<LocalDate> days = new java.util.ArrayList<>();
+        List<Instant> starts = new java.util.ArrayList<>();
+        for (int back = 6; back >= 0; back--) {
+            LocalDate day = today.minusDays(back);
+            days.add(day);
+            starts.add(day.atStartOfDay(zone).toInstant());
+        }
+        return tasks.days(staff.facilityId(), starts, now, days);
     }
 
     @Transactional(readOnly = true)

@@ -45,6 +45,12 @@ class FacilityAdminJourneyTest extends BrowserTest {
         assertThat(find("#result").getText()).contains("Booked: 1").contains("Rows not imported: 1").contains("3");
         assertAccessible();
         screenshot("admin-roster");
+
+        open("/staff/dashboard");
+        assertThat(find("main").getText()).contains("Waiting now").contains("The last seven days");
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("svg rect"))).hasSizeGreaterThanOrEqualTo(7);
+        assertAccessible();
+        screenshot("admin-dashboard");
         assertThat(api().loginInmate("DEMO-NORTH", fresh, "2222")).isNotBlank();
     }
 

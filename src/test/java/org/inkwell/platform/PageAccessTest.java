@@ -85,6 +85,7 @@ class PageAccessTest extends IntegrationTest {
             new Page("POST", "/staff/facilities/{code}", "/staff/facilities/DEMO-NORTH", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Page("GET", "/kiosk/invite", "/kiosk/invite", INMATE),
             new Page("POST", "/kiosk/invite", "/kiosk/invite", INMATE),
+            new Page("GET", "/staff/dashboard", "/staff/dashboard", EnumSet.of(Role.FACILITY_ADMIN, Role.REVIEWER)),
             new Page("GET", "/kiosk", "/kiosk", PUBLIC),
             new Page("POST", "/kiosk", "/kiosk", PUBLIC),
             new Page("GET", "/kiosk/inbox", "/kiosk/inbox", INMATE),

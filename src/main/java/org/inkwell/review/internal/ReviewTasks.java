@@ -2,9 +2,12 @@ package org.inkwell.review.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.review.DayFigures;
 import org.inkwell.review.ReviewStats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,6 +108,37 @@ public class ReviewTasks {
                 .param("name", reviewerName).param("submitted", Timestamp.from(submittedAt))
                 .param("decided", Timestamp.from(decidedAt))
                 .update();
+    }
+
+    /**
+     * The facility's review day by day: for each day starting at {@code days[i]} (and ending at the next
+     * one, or at {@code end}), how many messages were waiting at its end and how fast that day's decisions
+     * came. Decided tasks stay in {@code review_task}, so the backlog at any past moment can be counted
+     * (withdrawn messages leave the table and are not counted).
+     */
+    public List<DayFigures> days(UUID facilityId, List<Instant> starts, Instant end, List<LocalDate> labels) {
+        List<DayFigures> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Instant from = starts.get(i);
+            Instant to = i + 1 < starts.size() ? starts.get(i + 1) : end;
+            LocalDate label = labels.get(i);
+            long waiting = jdbc.sql("""
+                    SELECT count(*) FROM review_task
+                    WHERE facility_id = :facility AND submitted_at < :at AND (decided_at IS NULL OR decided_at >= :at)
+                    """).param("facility", facilityId).param("at", Timestamp.from(to)).query(Long.class).single();
+            figures.add(jdbc.sql("""
+                    SELECT count(*) AS decided,
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS median,
+                           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at)) AS p90
+                    FROM review_decision WHERE facility_id = :facility AND decided_at >= :from AND decided_at < :to
+                    """)
+                    .param("facility", facilityId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                    .query((rs, n) -> new DayFigures(label, waiting, rs.getLong("decided"),
+                            rs.getObject("median") == null ? null : Math.round(rs.getDouble("median")),
+                            rs.getObject("p90") == null ? null : Math.round(rs.getDouble("p90"))))
+                    .single());
+        }
+        return figures;
     }
 
     public ReviewStats stats(UUID facilityId, Instant now, Instant startOfDay) {
