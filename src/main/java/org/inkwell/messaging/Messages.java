@@ -241,6 +241,18 @@ public class Messages {
         return messages.findAll(ids);
     }
 
+    /**
+     * The earlier decided messages on a contact, newest first: the context a reviewer weighs a new
+     * message in (delivered ones and rejected ones with their reasons).
+     */
+    public List<Message> earlierDecisions(UUID contactId, UUID before, int limit) {
+        return messages.thread(contactId).stream()
+                .filter(m -> !m.id().equals(before) && m.decidedAt() != null)
+                .sorted(java.util.Comparator.comparing(Message::decidedAt).reversed())
+                .limit(limit)
+                .toList();
+    }
+
     /** What a reviewer is shown. Reading it is audited by the caller. */
     public ReviewContent reviewContent(UUID id) {
         Message m = messages.find(id).orElseThrow();

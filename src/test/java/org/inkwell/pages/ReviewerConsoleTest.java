@@ -34,6 +34,10 @@ class ReviewerConsoleTest extends BrowserTest {
         logInAsReviewer();
         for (int decided = 0; decided < 2; decided++) {
             String id = claimUntilOneOf(Set.of(clean, flagged));
+            if (decided == 1) {
+                assertThat(find("section[aria-labelledby='earlier-title']").getText())
+                        .as("the first decision is context for the second").containsAnyOf("approved", "rejected: Drugs");
+            }
             if (id.equals(flagged)) {
                 rejectTheFlaggedOne();
             } else {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.RejectionReason;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
@@ -30,10 +31,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class ReviewPages {
 
+    /** How many earlier decisions on the same contact the reviewer sees. */
+    private static final int EARLIER_SHOWN = 10;
+
     private final Reviews reviews;
+    private final Messages messages;
     private final Clock clock;
 
-    ReviewPages(Reviews reviews, Clock clock) {
+    ReviewPages(Reviews reviews, Messages messages, Clock clock) {
+        this.messages = messages;
         this.reviews = reviews;
         this.clock = clock;
     }
@@ -124,6 +130,7 @@ class ReviewPages {
         long secondsLeft = Math.max(0, Duration.between(clock.instant(), claim.claimedUntil()).toSeconds());
         model.addAttribute("claim", claim);
         model.addAttribute("segments", FlaggedText.segments(claim.message().body(), claim.message().flags()));
+        model.addAttribute("earlier", messages.earlierDecisions(claim.message().contactId(), id, EARLIER_SHOWN));
         model.addAttribute("secondsLeft", secondsLeft);
         model.addAttribute("timeLeft", secondsLeft / 60 + ":" + String.format("%02d", secondsLeft % 60));
         return true;
