@@ -46,6 +46,15 @@ class FacilityAdminJourneyTest extends BrowserTest {
         assertAccessible();
         screenshot("admin-roster");
 
+        open("/staff/terms");
+        String term = "blue kangaroo " + fresh.toLowerCase();
+        type("#term", term);
+        submit("form[action='/staff/terms'] button");
+        assertThat(find("main").getText()).contains("Added").contains(term);
+        assertAccessible();
+        submitButtonLabelled(term);
+        assertThat(find("main").getText()).doesNotContain(term);
+
         open("/staff/dashboard");
         assertThat(find("main").getText()).contains("Waiting now").contains("The last seven days");
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("svg rect"))).hasSizeGreaterThanOrEqualTo(7);

@@ -78,6 +78,13 @@ public abstract class BrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(page));
     }
 
+    /** Clicks the button whose text contains {@code text}, and waits for the next page. */
+    protected void submitButtonLabelled(String text) {
+        WebElement page = find("html");
+        browser.findElement(By.xpath("//button[contains(., \"" + text + "\")]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(page));
+    }
+
     /** Whether the element's document was replaced (Chromium reports it in two ways mid-navigation). */
     private static boolean gone(WebElement element) {
         try {

@@ -26,7 +26,8 @@ class StaffHome {
             new Link("staffHome.page.dashboard", "/staff/dashboard"),
             new Link("staffHome.page.contactRequests", "/staff/contact-requests"),
             new Link("staffHome.page.roster", "/staff/roster"),
-            new Link("staffHome.page.printBatches", "/staff/print-batches"));
+            new Link("staffHome.page.printBatches", "/staff/print-batches"),
+            new Link("staffHome.page.terms", "/staff/terms"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
             new Link("staffHome.page.facilities", "/staff/facilities"));
