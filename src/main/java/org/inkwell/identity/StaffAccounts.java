@@ -94,6 +94,11 @@ public class StaffAccounts {
                 hashes.encode(password), null, clock.instant());
     }
 
+    /** The facility's reviewers and admins. */
+    public java.util.List<StaffMember> atFacility(UUID facilityId) {
+        return staff.atFacility(facilityId);
+    }
+
     public boolean anyPlatformAdmin() {
         return staff.anyWithRole(Role.PLATFORM_ADMIN);
     }

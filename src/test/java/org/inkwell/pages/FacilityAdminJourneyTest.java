@@ -55,6 +55,16 @@ class FacilityAdminJourneyTest extends BrowserTest {
         submitButtonLabelled(term);
         assertThat(find("main").getText()).doesNotContain(term);
 
+        open("/staff/accounts");
+        String reviewerName = "web.rev." + fresh.toLowerCase();
+        type("#fullName", "Robin Web");
+        type("#username", reviewerName);
+        type("#password", "a web reviewer passphrase");
+        submit("form[action='/staff/accounts'] button");
+        assertThat(find("main").getText()).contains("Account created").contains(reviewerName);
+        assertAccessible();
+        assertThat(api().login(reviewerName, "a web reviewer passphrase")).isNotBlank();
+
         open("/staff/dashboard");
         assertThat(find("main").getText()).contains("Waiting now").contains("The last seven days");
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("svg rect"))).hasSizeGreaterThanOrEqualTo(7);

@@ -89,6 +89,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/staff/terms", "/staff/terms", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/terms", "/staff/terms", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/terms/{id}/retire", "/staff/terms/1/retire", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/kiosk", "/kiosk", PUBLIC),
             new Page("POST", "/kiosk", "/kiosk", PUBLIC),
             new Page("GET", "/kiosk/inbox", "/kiosk/inbox", INMATE),

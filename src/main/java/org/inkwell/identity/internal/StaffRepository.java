@@ -51,6 +51,11 @@ public class StaffRepository {
                 .update();
     }
 
+    public java.util.List<StaffMember> atFacility(UUID facilityId) {
+        return jdbc.sql("SELECT * FROM staff WHERE facility_id = :facility ORDER BY role, username")
+                .param("facility", facilityId).query(StaffRepository::map).list();
+    }
+
     public Optional<Credentials> credentials(String username) {
         return jdbc.sql("SELECT * FROM staff WHERE lower(username) = lower(:username)")
                 .param("username", username)

@@ -27,7 +27,8 @@ class StaffHome {
             new Link("staffHome.page.contactRequests", "/staff/contact-requests"),
             new Link("staffHome.page.roster", "/staff/roster"),
             new Link("staffHome.page.printBatches", "/staff/print-batches"),
-            new Link("staffHome.page.terms", "/staff/terms"));
+            new Link("staffHome.page.terms", "/staff/terms"),
+            new Link("staffHome.page.accounts", "/staff/accounts"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
             new Link("staffHome.page.facilities", "/staff/facilities"));
