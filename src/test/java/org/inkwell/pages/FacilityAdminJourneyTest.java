@@ -33,6 +33,17 @@ class FacilityAdminJourneyTest extends BrowserTest {
         assertThat(find("main").getText()).contains("Decided");
         assertThat(api().as(family).get("/api/v1/contacts/" + contact).json().get("status").asString()).isEqualTo("APPROVED");
 
+        open("/staff/people?number=" + number);
+        find("#until-" + contact).sendKeys(java.time.LocalDate.now().plusDays(3).format(
+                java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
+        type("#reason-" + contact, "Cooling-off period after an incident");
+        submit("form[action$='/" + contact + "/suspension'] button[value='suspend']");
+        assertThat(find("main").getText()).contains("Saved").contains("Cooling-off period after an incident");
+        assertAccessible();
+        assertThat(api().as(family).get("/api/v1/contacts/" + contact).json().get("status").asString()).isEqualTo("SUSPENDED");
+        submit("form[action$='/" + contact + "/suspension'] button[value='lift']");
+        assertThat(api().as(family).get("/api/v1/contacts/" + contact).json().get("status").asString()).isEqualTo("APPROVED");
+
         Path file = Files.createTempFile("roster", ".csv");
         String fresh = "F" + (System.nanoTime() % 100_000_000);
         Files.writeString(file, "number,lastName,firstName,status,housingUnit,pin\n"

@@ -28,7 +28,8 @@ class StaffHome {
             new Link("staffHome.page.roster", "/staff/roster"),
             new Link("staffHome.page.printBatches", "/staff/print-batches"),
             new Link("staffHome.page.terms", "/staff/terms"),
-            new Link("staffHome.page.accounts", "/staff/accounts"));
+            new Link("staffHome.page.accounts", "/staff/accounts"),
+            new Link("staffHome.page.people", "/staff/people"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
             new Link("staffHome.page.facilities", "/staff/facilities"));

@@ -1,0 +1,107 @@
+package org.inkwell.contacts.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.contacts.Contacts;
+import org.inkwell.directory.Facilities;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
+import org.inkwell.platform.WebPage;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A person's correspondence, for the facility admin: their contacts, suspending one until a date, or
+ * restricting all of it (discipline). Dates are whole days in the facility's time zone, ending at midnight.
+ */
+@WebPage
+class PersonPages {
+
+    private final Contacts contacts;
+    private final Facilities facilities;
+
+    PersonPages(Contacts contacts, Facilities facilities) {
+        this.contacts = contacts;
+        this.facilities = facilities;
+    }
+
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @GetMapping("/staff/people")
+    String person(@RequestParam(defaultValue = "") String number, HttpServletResponse response, Model model) {
+        model.addAttribute("number", number);
+        if (!number.isBlank()) {
+            try {
+                model.addAttribute("contacts", contacts.ofPerson(Caller.required(), number));
+            } catch (ApiException notHere) {
+                response.setStatus(404);
+                model.addAttribute("errors", List.of(new FieldError("number", "people.notFound")));
+            }
+        }
+        return "staff/people";
+    }
+
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @PostMapping("/staff/people/{number}/contacts/{id}/suspension")
+    String suspend(@PathVariable String number, @PathVariable UUID id, @RequestParam(defaultValue = "") String until,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "suspend") String action,
+            HttpServletResponse response, Model model) {
+        try {
+            if ("lift".equals(action)) {
+                contacts.liftSuspension(Caller.required(), id);
+            } else {
+                contacts.suspend(Caller.required(), id, endOfDay(until), reason);
+            }
+            return "redirect:/staff/people?number=" + number + "&saved";
+        } catch (ApiException refused) {
+            return refused(number, "until-" + id, response, model);
+        }
+    }
+
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @PostMapping("/staff/people/{number}/restriction")
+    String restrict(@PathVariable String number, @RequestParam(defaultValue = "") String until,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "restrict") String action,
+            HttpServletResponse response, Model model) {
+        try {
+            if ("lift".equals(action)) {
+                contacts.liftRestriction(Caller.required(), number);
+            } else {
+                contacts.restrict(Caller.required(), number, endOfDay(until), reason);
+            }
+            return "redirect:/staff/people?number=" + number + "&saved";
+        } catch (ApiException refused) {
+            return refused(number, "restriction-until", response, model);
+        }
+    }
+
+    private String refused(String number, String field, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        String page = person(number, response, model);
+        response.setStatus(400);
+        model.addAttribute("errors", List.of(new FieldError(field, "people.invalid")));
+        return page;
+    }
+
+    /** The end of the given day in the facility's zone; an unreadable date is treated as missing. */
+    private Instant endOfDay(String date) {
+        if (date.isBlank()) {
+            return null;
+        }
+        ZoneId zone = ZoneId.of(facilities.findById(Caller.required().facilityId()).orElseThrow().timeZone());
+        try {
+            return LocalDate.parse(date).plusDays(1).atStartOfDay(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
