@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,16 +45,18 @@ public class Contacts {
     private final Accounts accounts;
     private final MailOutbox mail;
     private final AuditLog audit;
+    private final MessageSource texts;
     private final Clock clock;
 
     Contacts(ContactRepository contacts, Roster roster, Facilities facilities, Accounts accounts, MailOutbox mail,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, MessageSource texts, Clock clock) {
         this.contacts = contacts;
         this.roster = roster;
         this.facilities = facilities;
         this.accounts = accounts;
         this.mail = mail;
         this.audit = audit;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -205,18 +209,12 @@ public class Contacts {
                 .withDetail(approve ? "approved" : "denied: " + why));
         AccountSummary family = accounts.find(contact.accountId()).orElseThrow();
         Facility facility = facilities.findById(contact.facilityId()).orElseThrow();
-        mail.queue(approve
-                ? new Mail(family.email(), "Your contact with " + inmate.name() + " is approved", """
-                        Hello %s,
-
-                        %s approved your request. You can now send messages to %s.
-                        """.formatted(family.fullName(), facility.name(), inmate.name()))
-                : new Mail(family.email(), "Your contact request for " + inmate.name() + " was not approved", """
-                        Hello %s,
-
-                        %s did not approve your request to exchange messages with %s.
-                        The reason given: %s
-                        """.formatted(family.fullName(), facility.name(), inmate.name(), why)));
+        Locale locale = Locale.forLanguageTag(family.locale());
+        String outcome = approve ? "approved" : "denied";
+        mail.queue(new Mail(family.email(),
+                texts.getMessage("mail.contact." + outcome + ".subject", new Object[] {inmate.name()}, locale),
+                texts.getMessage("mail.contact." + outcome + ".body",
+                        new Object[] {family.fullName(), facility.name(), inmate.name(), why}, locale)));
         return details(contacts.find(id, now).orElseThrow());
     }
 

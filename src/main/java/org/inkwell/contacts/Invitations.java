@@ -19,6 +19,9 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Sha256;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +44,19 @@ public class Invitations {
     private final Roster roster;
     private final Facilities facilities;
     private final MailOutbox mail;
+    private final MessageSource texts;
+    private final String publicBaseUrl;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, Contacts contacts, Roster roster, Facilities facilities,
-            MailOutbox mail, Clock clock) {
+            MailOutbox mail, MessageSource texts, @Value("${inkwell.public-base-url}") String publicBaseUrl, Clock clock) {
         this.invitations = invitations;
         this.contacts = contacts;
         this.roster = roster;
         this.facilities = facilities;
         this.mail = mail;
+        this.texts = texts;
+        this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
     }
 
@@ -74,17 +81,11 @@ public class Invitations {
         Instant now = clock.instant();
         Instant expires = now.plus(VALIDITY);
         invitations.insert(id, person.id(), facility.id(), address, name, relationship, hash(code), expires, now);
-        mail.queue(new Mail(address, person.name() + " invites you to write on Inkwell", """
-                Hello %s,
-
-                %s, at %s, would like to exchange messages with you on Inkwell.
-
-                Your invitation code: %s
-
-                Create an account or log in, then enter the code to accept (or decline) the invitation.
-                The code works once and expires in 10 days. Every message is read by facility staff
-                before it is delivered.
-                """.formatted(name, person.name(), facility.name(), format(code))));
+        // The invitee has no account yet: the invitation is written in the language the person inside uses.
+        Locale locale = LocaleContextHolder.getLocale();
+        mail.queue(new Mail(address, texts.getMessage("mail.invitation.subject", new Object[] {person.name()}, locale),
+                texts.getMessage("mail.invitation.body",
+                        new Object[] {name, person.name(), facility.name(), format(code), publicBaseUrl}, locale)));
         return invitations.find(id).orElseThrow();
     }
 
