@@ -20,6 +20,11 @@ class FamilyJourneyTest extends BrowserTest {
         screenshot("family-01-home");
 
         open("/facilities");
+        assertAccessible();
+        open("/facilities/DEMO-COUNTY");
+        assertThat(find("main").getText()).contains("Printed on paper").contains("$0.25 per 1,500 characters");
+        assertAccessible();
+        open("/facilities");
         find("#compare-DEMO-NORTH").click();
         find("#compare-DEMO-COUNTY").click();
         submit("form[action='/facilities/compare'] button");
