@@ -1,9 +1,6 @@
 package org.inkwell.delivery.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +13,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
-import org.springframework.core.io.ClassPathResource;
+import org.inkwell.platform.PdfFonts;
 
 /**
  * Renders a print batch as a PDF with OpenPDF: one page per message, headed with the recipient's name,
@@ -37,7 +34,7 @@ public class PrintedLetterRenderer {
         PdfWriter.getInstance(document, out);
         document.addTitle("Inkwell print batch — " + facilityName);
         document.open();
-        BaseFont base = unicodeFont();
+        BaseFont base = PdfFonts.unicode();
         Font heading = new Font(base, 14, Font.BOLD);
         Font small = new Font(base, 9);
         Font text = new Font(base, 11);
@@ -60,15 +57,5 @@ public class PrintedLetterRenderer {
         }
         document.close();
         return out.toByteArray();
-    }
-
-    /** Liberation Sans from the jar: Latin, Greek and Cyrillic letters with their accents print as written. */
-    private static BaseFont unicodeFont() {
-        try (InputStream font = new ClassPathResource("liberation/LiberationSans-Regular.ttf").getInputStream()) {
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    font.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.inkwell.messaging.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,8 +11,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.inkwell.platform.PdfFonts;
 import org.inkwell.messaging.Message;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** One conversation as a PDF a family can keep or print: every message, who wrote it, when, and its outcome. */
@@ -30,7 +27,7 @@ public class ConversationPdf {
         PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.open();
-        BaseFont base = font();
+        BaseFont base = PdfFonts.unicode();
         Font heading = new Font(base, 16, Font.BOLD);
         Font meta = new Font(base, 9);
         Font text = new Font(base, 11);
@@ -45,14 +42,5 @@ public class ConversationPdf {
         }
         document.close();
         return out.toByteArray();
-    }
-
-    private static BaseFont font() {
-        try (InputStream font = new ClassPathResource("liberation/LiberationSans-Regular.ttf").getInputStream()) {
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    font.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
