@@ -8,8 +8,11 @@ import java.util.UUID;
  */
 public interface MessageReview {
 
-    /** Queues a new message (or decides it at once where the facility auto-approves clean messages). */
-    void submitted(SubmittedMessage message);
+    /**
+     * Queues a new message, or decides it at once where the facility auto-approves clean messages;
+     * answers whether it was decided.
+     */
+    boolean submitted(SubmittedMessage message);
 
     /** Takes a message out of the queue unless a reviewer holds it; answers whether it did. */
     boolean withdrawIfUnclaimed(UUID messageId);

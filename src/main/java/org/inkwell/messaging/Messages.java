@@ -2,6 +2,7 @@ package org.inkwell.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +115,8 @@ public class Messages {
         }
         ScreeningResult screening = screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        // Microseconds, as PostgreSQL keeps them, so the answer to the send and every later read agree.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long cost;
         String chargeReference;
         if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
@@ -129,10 +131,11 @@ public class Messages {
             cost = 0;
             chargeReference = null;
         }
-        messages.insert(new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
+        Message message = new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
                 facility.agency().id(), body, characters, facility.pricing().units(characters), cost,
                 facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
-                json.writeValueAsString(screening.flags()), now, null, null, null, null), screening.listVersion());
+                json.writeValueAsString(screening.flags()), now, null, null, null, null);
+        messages.insert(message, screening.listVersion());
         boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
         if (freshCharge) {
             wallets.charge(direction == Direction.TO_INMATE ? sender.id() : inmate.id(), cost, chargeReference);
@@ -144,9 +147,9 @@ public class Messages {
             prepaid.add(UUID.randomUUID(), contactId, inmate.id(), replyReference, replyPrice, now);
         }
         drafts.delete(contactId, side.name());
-        review.submitted(new SubmittedMessage(id, facility.id(), screening.score(), screening.clean(), now,
-                facility.reviewTargetHours()));
-        return messages.find(id).orElseThrow();
+        boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
+                screening.clean(), now, facility.reviewTargetHours()));
+        return decidedAtOnce ? messages.find(id).orElseThrow() : message;
     }
 
     /** The thread on one of the caller's contacts, oldest first, as the caller may see it. */

@@ -34,7 +34,7 @@ class ReviewQueue implements MessageReview {
     }
 
     @Override
-    public void submitted(SubmittedMessage message) {
+    public boolean submitted(SubmittedMessage message) {
         tasks.insert(message.messageId(), message.facilityId(), message.riskScore(), message.submittedAt(),
                 message.submittedAt().plus(Duration.ofHours(message.reviewTargetHours())));
         boolean autoApprove = message.clean()
@@ -45,6 +45,7 @@ class ReviewQueue implements MessageReview {
                     message.submittedAt(), clock.instant());
             messages.approve(message.messageId());
         }
+        return autoApprove;
     }
 
     @Override

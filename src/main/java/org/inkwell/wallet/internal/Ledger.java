@@ -3,7 +3,9 @@ package org.inkwell.wallet.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,17 +107,20 @@ public class Ledger {
                 .param("kind", kind)
                 .param("reference", reference)
                 .update();
-        for (Leg leg : legs) {
-            jdbc.sql("""
-                    INSERT INTO ledger_entry (transaction_id, account_id, amount_cents, at)
-                    VALUES (:transaction, :account, :amount, :at)
-                    """)
-                    .param("transaction", transaction)
-                    .param("account", leg.account())
-                    .param("amount", leg.amountCents())
-                    .param("at", now)
-                    .update();
+        // One statement for all legs: every send posts a transaction, so round trips count here.
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("transaction", transaction);
+        params.put("at", now);
+        for (int i = 0; i < legs.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:transaction, :account").append(i).append(", :amount").append(i)
+                    .append(", :at)");
+            params.put("account" + i, legs.get(i).account());
+            params.put("amount" + i, legs.get(i).amountCents());
         }
+        jdbc.sql("INSERT INTO ledger_entry (transaction_id, account_id, amount_cents, at) VALUES " + values)
+                .params(params)
+                .update();
         return transaction;
     }
 
