@@ -63,6 +63,19 @@ public class IdempotentRequests {
         }
     }
 
+    /**
+     * For a page's form: runs the keyed work once (the key came with the form, so a double click does it
+     * once) and answers only the HTTP status it ended with, the refusals of the key itself included.
+     */
+    public int statusOf(UUID owner, String key, HttpServletRequest request, Object form, HttpStatus success,
+            Supplier<Object> work) {
+        try {
+            return inOneTransaction(keyed(owner, key, request, form), success, work).getStatusCode().value();
+        } catch (ApiException refused) {
+            return refused.status().value();
+        }
+    }
+
     /** Renders a stored or fresh answer: JSON for success, problem+json for refusals. */
     public static ResponseEntity<String> respond(int status, String body) {
         MediaType type = status >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;

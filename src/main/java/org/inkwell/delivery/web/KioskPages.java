@@ -20,7 +20,6 @@ import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,15 +91,8 @@ class KioskPages {
         Caller caller = Caller.required();
         record Reply(UUID contactId, String body) {
         }
-        int status;
-        try {
-            ResponseEntity<String> answer = keyed.inOneTransaction(
-                    keyed.keyed(caller.id(), idempotencyKey, request, new Reply(contactId, body)), HttpStatus.CREATED,
-                    () -> messages.send(caller, contactId, body, false).id());
-            status = answer.getStatusCode().value();
-        } catch (ApiException e) {
-            status = e.status().value();
-        }
+        int status = keyed.statusOf(caller.id(), idempotencyKey, request, new Reply(contactId, body), HttpStatus.CREATED,
+                () -> messages.send(caller, contactId, body, false).id());
         if (status == 201) {
             return "redirect:/kiosk/inbox?sent";
         }

@@ -13,13 +13,12 @@ import org.inkwell.directory.Facilities;
 import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
-import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,14 +82,8 @@ class FamilyPages {
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
         MessageController.SendRequest form = new MessageController.SendRequest(contactId, body, null);
-        int status;
-        try {
-            ResponseEntity<String> answer = keyed.inOneTransaction(keyed.keyed(caller.id(), idempotencyKey, request, form),
-                    org.springframework.http.HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false).id());
-            status = answer.getStatusCode().value();
-        } catch (ApiException e) {
-            status = e.status().value();
-        }
+        int status = keyed.statusOf(caller.id(), idempotencyKey, request, form, HttpStatus.CREATED,
+                () -> messages.send(caller, contactId, body, false).id());
         if (status == 201) {
             return "redirect:/conversations/" + contactId + "?sent";
         }
