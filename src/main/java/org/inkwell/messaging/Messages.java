@@ -148,7 +148,7 @@ public class Messages {
         }
         drafts.delete(contactId, side.name());
         boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
-                screening.clean(), now, facility.reviewTargetHours()));
+                screening.clean(), now, facility.reviewTargetHours(), facility.autoApproveClean()));
         return decidedAtOnce ? messages.find(id).orElseThrow() : message;
     }
 

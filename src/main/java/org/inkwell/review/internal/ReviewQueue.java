@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.inkwell.directory.Facilities;
 import org.inkwell.messaging.MessageReview;
 import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.SubmittedMessage;
@@ -21,14 +20,12 @@ class ReviewQueue implements MessageReview {
     static final String SYSTEM = "Automatic approval (nothing flagged)";
 
     private final ReviewTasks tasks;
-    private final Facilities facilities;
     private final Messages messages;
     private final Clock clock;
 
     /** Messages depends on this queue and this queue on Messages: the cycle is broken by a lazy proxy. */
-    ReviewQueue(ReviewTasks tasks, Facilities facilities, @Lazy Messages messages, Clock clock) {
+    ReviewQueue(ReviewTasks tasks, @Lazy Messages messages, Clock clock) {
         this.tasks = tasks;
-        this.facilities = facilities;
         this.messages = messages;
         this.clock = clock;
     }
@@ -37,8 +34,7 @@ class ReviewQueue implements MessageReview {
     public boolean submitted(SubmittedMessage message) {
         tasks.insert(message.messageId(), message.facilityId(), message.riskScore(), message.submittedAt(),
                 message.submittedAt().plus(Duration.ofHours(message.reviewTargetHours())));
-        boolean autoApprove = message.clean()
-                && facilities.findById(message.facilityId()).map(f -> f.autoApproveClean()).orElse(false);
+        boolean autoApprove = message.clean() && message.autoApproveClean();
         if (autoApprove) {
             tasks.markDecided(message.messageId(), clock.instant());
             tasks.recordDecision(message.messageId(), message.facilityId(), "APPROVE", null, null, null, SYSTEM,

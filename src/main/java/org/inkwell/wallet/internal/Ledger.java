@@ -100,25 +100,25 @@ public class Ledger {
             }
         }
         UUID transaction = UUID.randomUUID();
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("INSERT INTO ledger_transaction (id, at, kind, reference) VALUES (:id, :at, :kind, :reference)")
-                .param("id", transaction)
-                .param("at", now)
-                .param("kind", kind)
-                .param("reference", reference)
-                .update();
-        // One statement for all legs: every send posts a transaction, so round trips count here.
+        // One statement for the transaction and all its legs: every send posts one, so round trips count here.
         StringBuilder values = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("transaction", transaction);
-        params.put("at", now);
+        params.put("at", Timestamp.from(clock.instant()));
+        params.put("kind", kind);
+        params.put("reference", reference);
         for (int i = 0; i < legs.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:transaction, :account").append(i).append(", :amount").append(i)
-                    .append(", :at)");
+            values.append(i == 0 ? "" : ", ").append("(CAST(:account").append(i).append(" AS uuid), CAST(:amount").append(i)
+                    .append(" AS bigint))");
             params.put("account" + i, legs.get(i).account());
             params.put("amount" + i, legs.get(i).amountCents());
         }
-        jdbc.sql("INSERT INTO ledger_entry (transaction_id, account_id, amount_cents, at) VALUES " + values)
+        jdbc.sql("""
+                WITH t AS (INSERT INTO ledger_transaction (id, at, kind, reference) VALUES (:transaction, :at, :kind, :reference)
+                           RETURNING id, at)
+                INSERT INTO ledger_entry (transaction_id, account_id, amount_cents, at)
+                SELECT t.id, leg.account, leg.amount, t.at FROM t, (VALUES %s) AS leg (account, amount)
+                """.formatted(values))
                 .params(params)
                 .update();
         return transaction;
