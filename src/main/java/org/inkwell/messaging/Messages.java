@@ -20,7 +20,6 @@ import org.inkwell.directory.ReplyPolicy;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
-import org.inkwell.messaging.internal.DraftRepository;
 import org.inkwell.messaging.internal.MessageRepository;
 import org.inkwell.messaging.internal.PrepaidReplies;
 import org.inkwell.platform.ApiException;
@@ -50,7 +49,6 @@ public class Messages {
     private static final int INBOX_LIMIT = 200;
 
     private final MessageRepository messages;
-    private final DraftRepository drafts;
     private final PrepaidReplies prepaid;
     private final Contacts contacts;
     private final Roster roster;
@@ -63,11 +61,10 @@ public class Messages {
     private final JsonMapper json;
     private final Clock clock;
 
-    Messages(MessageRepository messages, DraftRepository drafts, PrepaidReplies prepaid, Contacts contacts, Roster roster, Facilities facilities,
+    Messages(MessageRepository messages, PrepaidReplies prepaid, Contacts contacts, Roster roster, Facilities facilities,
             Accounts accounts, Wallets wallets, Screener screener, MessageReview review,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.messages = messages;
-        this.drafts = drafts;
         this.prepaid = prepaid;
         this.contacts = contacts;
         this.roster = roster;
@@ -135,7 +132,7 @@ public class Messages {
                 facility.agency().id(), body, characters, facility.pricing().units(characters), cost,
                 facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
                 json.writeValueAsString(screening.flags()), now, null, null, null, null);
-        messages.insert(message, screening.listVersion());
+        messages.insertClearingDraft(message, screening.listVersion(), side.name());
         boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
         if (freshCharge) {
             wallets.charge(direction == Direction.TO_INMATE ? sender.id() : inmate.id(), cost, chargeReference);
@@ -146,7 +143,6 @@ public class Messages {
             wallets.charge(sender.id(), replyPrice, replyReference);
             prepaid.add(UUID.randomUUID(), contactId, inmate.id(), replyReference, replyPrice, now);
         }
-        drafts.delete(contactId, side.name());
         boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
                 screening.clean(), now, facility.reviewTargetHours(), facility.autoApproveClean()));
         return decidedAtOnce ? messages.find(id).orElseThrow() : message;

@@ -25,8 +25,10 @@ public class MessageRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Message m, long screeningVersion) {
+    /** Stores a sent message and, in the same statement, drops the sender's draft on that contact. */
+    public void insertClearingDraft(Message m, long screeningVersion, String draftSide) {
         jdbc.sql("""
+                WITH sent_draft AS (DELETE FROM draft WHERE contact_id = :contact AND side = :side)
                 INSERT INTO message (id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body,
                                      characters, units, cost_cents, currency, charge_reference, status, risk_score,
                                      screening_flags, screening_version, submitted_at)
@@ -39,7 +41,7 @@ public class MessageRepository {
                 .param("units", m.units()).param("cost", m.costCents()).param("currency", m.currency())
                 .param("charge", m.chargeReference()).param("status", m.status().name()).param("risk", m.riskScore())
                 .param("flags", m.screeningFlags()).param("version", screeningVersion)
-                .param("submitted", Timestamp.from(m.submittedAt()))
+                .param("submitted", Timestamp.from(m.submittedAt())).param("side", draftSide)
                 .update();
     }
 

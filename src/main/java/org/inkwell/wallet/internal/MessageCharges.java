@@ -26,9 +26,7 @@ public class MessageCharges {
     }
 
     public void charge(UUID owner, long amountCents, String reference) {
-        ledger.post("MESSAGE_CHARGE", reference, List.of(
-                Ledger.Leg.wallet(ledger.walletOf(owner), -amountCents),
-                Ledger.Leg.system(Ledger.CHARGES_HELD, amountCents)));
+        ledger.debitOwner(owner, amountCents, "MESSAGE_CHARGE", reference, Ledger.CHARGES_HELD);
         jdbc.sql("""
                 INSERT INTO message_charge (reference, owner_id, amount_cents, currency, status, charged_at)
                 VALUES (:reference, :owner, :amount, :currency, 'HELD', :now)
