@@ -1,5 +1,6 @@
 package org.inkwell;
 
+import org.inkwell.platform.database.EarlyEmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class InkwellApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(InkwellApplication.class, args);
+        SpringApplication application = new SpringApplication(InkwellApplication.class);
+        application.addListeners(new EarlyEmbeddedPostgres());
+        application.run(args);
     }
 }

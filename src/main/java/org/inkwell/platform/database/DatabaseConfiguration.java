@@ -19,7 +19,7 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(NoExternalDatabase.class)
     EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties properties) throws IOException {
-        return EmbeddedPostgresServer.start(properties.embedded());
+        return EarlyEmbeddedPostgres.serverFor(properties.embedded());
     }
 
     @Bean

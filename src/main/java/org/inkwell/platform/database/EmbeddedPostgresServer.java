@@ -53,6 +53,23 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return new EmbeddedPostgresServer(postgres);
     }
 
+    /** {@link #start} for a background thread, which cannot throw checked exceptions. */
+    static EmbeddedPostgresServer startOrFail(DatabaseProperties.Embedded settings) {
+        try {
+            return start(settings);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void closeQuietly(EmbeddedPostgresServer server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL: {}", e.getMessage());
+        }
+    }
+
     String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
