@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.inkwell.directory.Roster;
 import org.inkwell.screening.internal.Detectors;
@@ -51,21 +52,35 @@ public class Screener {
                 existing != null && existing.version() == version ? existing
                         : new Compiled(version, new TermMatcher(terms.live(agencyId, facilityId).stream()
                                 .map(t -> new TermMatcher.Term(t.category(), t.term())).toList())));
-        List<Flag> flags = new ArrayList<>(lists.matcher().match(text, NormalizedText.of(text)));
+        return screen(lists.matcher(), version, text, candidates -> {
+            candidates.removeAll(ownNumbers);
+            return candidates.isEmpty() ? Set.of() : roster.existingNumbers(agencyId, candidates);
+        });
+    }
+
+    /**
+     * The screen without the database, as {@link #screen(UUID, UUID, String, Set)} runs it; public so the
+     * benchmark times the service's own code path.
+     *
+     * @param onRoster answers which of the candidate inmate numbers (a set it may change) are other people's
+     *                 on the roster
+     */
+    public static ScreeningResult screen(TermMatcher terms, long listVersion, String text,
+                                         Function<Set<String>, Set<String>> onRoster) {
+        List<Flag> flags = new ArrayList<>(terms.match(text, NormalizedText.of(text)));
         flags.addAll(Detectors.detect(text));
         Set<String> candidates = Detectors.inmateNumberCandidates(text);
-        candidates.removeAll(ownNumbers);
-        if (!candidates.isEmpty()) {
-            Set<String> onRoster = roster.existingNumbers(agencyId, candidates);
+        Set<String> relayed = candidates.isEmpty() ? Set.of() : onRoster.apply(candidates);
+        if (!relayed.isEmpty()) {
             java.util.regex.Matcher matcher = Detectors.INMATE_NUMBER.matcher(text);
             while (matcher.find()) {
-                if (onRoster.contains(matcher.group().toUpperCase(java.util.Locale.ROOT))) {
+                if (relayed.contains(matcher.group().toUpperCase(java.util.Locale.ROOT))) {
                     flags.add(new Flag(Category.THIRD_PARTY_RELAY, matcher.group(), matcher.start(), matcher.end()));
                 }
             }
         }
         flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
-        return new ScreeningResult(score(flags), List.copyOf(flags), version);
+        return new ScreeningResult(score(flags), List.copyOf(flags), listVersion);
     }
 
     /** Each category found counts its weight once; more flags add a little; 100 at most. */

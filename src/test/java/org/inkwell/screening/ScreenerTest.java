@@ -116,6 +116,40 @@ class ScreenerTest {
     }
 
     @Test
+    void detectorsStillFindWhatBarelyQualifies() {
+        assertDetected("call me at 555-0198 tonight", Category.PHONE_NUMBER, "555-0198");
+        assertDetected("find me on lilyrose.me tonight", Category.URL, "lilyrose.me");
+        assertDetected("it is 1420\nWest Maple Avenue", Category.STREET_ADDRESS, "1420\nWest Maple Avenue");
+        assertDetected("pay me on applecash lily22", Category.PAYMENT_HANDLE, "applecash lily22");
+        assertDetected("send it through CashApp to lily22", Category.PAYMENT_HANDLE, "CashApp to lily22");
+        assertDetected("0123456789abcdef0123456789abcdef", Category.CODED_LANGUAGE, "0123456789abcdef0123456789abcdef");
+        assertThat(Detectors.detect("0123456789abcdef0123456789abcde")).extracting(Flag::category)
+                .doesNotContain(Category.CODED_LANGUAGE);
+    }
+
+    @Test
+    void inmateNumberCandidatesHaveThreeDigitsInARow() {
+        assertThat(Detectors.inmateNumberCandidates("tell A1002 and b-123x hi, not 12 or 2014"))
+                .containsExactly("A1002", "B-123X", "2014");
+        assertThat(Detectors.inmateNumberCandidates("he is 12, she is 9")).isEmpty();
+    }
+
+    @Test
+    void leetIsUndoneOnlyInsideWordsWithLetters() {
+        assertThat(NormalizedText.fold("you! k!ll 2014 $5 |x| @ 5$5 h3ll0")).isEqualTo("you kill 2014 5 x 55 hello");
+        assertThat(NormalizedText.fold("I K E A vs a b")).isEqualTo("ikea vs a b");
+    }
+
+    @Test
+    void foldsThatLengthenTheTextStillPointAtTheOriginal() {
+        assertThat(NormalizedText.fold("\ufb03".repeat(50))).isEqualTo("ffi".repeat(50));
+        TermMatcher matcher = new TermMatcher(List.of(new TermMatcher.Term(Category.CODED_LANGUAGE, "ffix")));
+        String text = "the \ufb03x";
+
+        assertThat(matcher.match(text, NormalizedText.of(text))).containsExactly(new Flag(Category.CODED_LANGUAGE, "\ufb03x", 4, 6));
+    }
+
+    @Test
     void numbersInOrdinaryTextAreNotPhoneNumbers() {
         assertThat(Detectors.detect("He is 12, born 2014, and we paid 45 dollars on 12/25/2024 at 3:30 pm.")).isEmpty();
     }

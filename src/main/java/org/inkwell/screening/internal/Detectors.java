@@ -30,36 +30,58 @@ public final class Detectors {
     /** What an inmate number looks like: letters and digits with at least three digits, e.g. A1001. */
     public static final Pattern INMATE_NUMBER = Pattern.compile("\\b[A-Za-z]{0,3}-?\\d{3,10}[A-Za-z]?\\b");
 
+    private static final int MIN_PHONE_DIGITS = 7;
+    /** The hex alternative of ENCODED needs 32 characters in a row, the base64 one 40. */
+    private static final int MIN_ENCODED_RUN = 32;
+
     private Detectors() {
     }
 
     public static List<Flag> detect(String text) {
         List<Flag> flags = new ArrayList<>();
-        for (PhoneNumberMatch phone : PHONES.findNumbers(text, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            if (phone.rawString().replaceAll("\\D", "").length() >= 7) {
-                flags.add(new Flag(Category.PHONE_NUMBER, phone.rawString(), phone.start(), phone.end()));
+        Clues clues = Clues.of(text);
+        if (clues.digits >= MIN_PHONE_DIGITS) {
+            for (PhoneNumberMatch phone : PHONES.findNumbers(text, "US", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+                if (phone.rawString().replaceAll("\\D", "").length() >= MIN_PHONE_DIGITS) {
+                    flags.add(new Flag(Category.PHONE_NUMBER, phone.rawString(), phone.start(), phone.end()));
+                }
             }
         }
-        find(EMAIL, Category.EMAIL_ADDRESS, text, flags);
-        List<Flag> emails = List.copyOf(flags.stream().filter(f -> f.category() == Category.EMAIL_ADDRESS).toList());
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            int start = url.start();
-            boolean insideEmail = emails.stream().anyMatch(e -> start >= e.start() && start < e.end());
-            if (!insideEmail) {
-                flags.add(new Flag(Category.URL, url.group(), url.start(), url.end()));
+        if (clues.at) {
+            find(EMAIL, Category.EMAIL_ADDRESS, text, flags);
+        }
+        if (clues.url) {
+            List<Flag> emails = List.copyOf(flags.stream().filter(f -> f.category() == Category.EMAIL_ADDRESS).toList());
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                int start = url.start();
+                boolean insideEmail = emails.stream().anyMatch(e -> start >= e.start() && start < e.end());
+                if (!insideEmail) {
+                    flags.add(new Flag(Category.URL, url.group(), url.start(), url.end()));
+                }
             }
         }
-        find(STREET_ADDRESS, Category.STREET_ADDRESS, text, flags);
-        find(CASHTAG, Category.PAYMENT_HANDLE, text, flags);
-        find(PAYMENT_APP, Category.PAYMENT_HANDLE, text, flags);
-        find(ENCODED, Category.CODED_LANGUAGE, text, flags);
+        if (clues.numberThenSpace) {
+            find(STREET_ADDRESS, Category.STREET_ADDRESS, text, flags);
+        }
+        if (clues.dollarThenLetter) {
+            find(CASHTAG, Category.PAYMENT_HANDLE, text, flags);
+        }
+        if (clues.paymentWord) {
+            find(PAYMENT_APP, Category.PAYMENT_HANDLE, text, flags);
+        }
+        if (clues.longestBase64Run >= MIN_ENCODED_RUN) {
+            find(ENCODED, Category.CODED_LANGUAGE, text, flags);
+        }
         return flags;
     }
 
     /** Candidate inmate numbers in the text, upper-cased, for the roster to confirm. */
     public static Set<String> inmateNumberCandidates(String text) {
         Set<String> candidates = new LinkedHashSet<>();
+        if (!hasDigitRun(text, 3)) {
+            return candidates;
+        }
         Matcher matcher = INMATE_NUMBER.matcher(text);
         while (matcher.find()) {
             candidates.add(matcher.group().toUpperCase(Locale.ROOT));
@@ -71,6 +93,116 @@ public final class Detectors {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             flags.add(new Flag(category, matcher.group(), matcher.start(), matcher.end()));
+        }
+    }
+
+    private static boolean hasDigitRun(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What one pass over the text shows each detector could find: every pattern needs some characters
+     * that most letters lack (an '@', seven digits, a '.' inside a word, a long unbroken run), and running
+     * a pattern or libphonenumber over a letter costs far more than looking for them. Each clue is a
+     * necessary condition for its pattern to match, never a guess.
+     */
+    private static final class Clues {
+        /** ASCII digits, the only ones the phone detector counts. */
+        int digits;
+        boolean at;
+        /** "://", or a '.' after [A-Za-z0-9-] and before a character that is not whitespace, '<', '>' or '"'. */
+        boolean url;
+        /** An ASCII digit followed by whitespace, as a street address starts. */
+        boolean numberThenSpace;
+        boolean dollarThenLetter;
+        /** A word starting (ASCII, any case) venmo, cash, paypal, zelle, chime or apple. */
+        boolean paymentWord;
+        /** The longest run of [A-Za-z0-9+/], which both encoded-text patterns need (hex is a subset). */
+        int longestBase64Run;
+
+        /**
+         * ASCII letters are tested first: they are most of a text and need the least work. A copy of the
+         * characters scans faster than {@code charAt}, which checks the string's encoding every time.
+         */
+        static Clues of(String text) {
+            Clues clues = new Clues();
+            char[] chars = text.toCharArray();
+            int length = chars.length;
+            int run = 0;
+            boolean afterWordChar = false;
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (isAsciiLetter(c)) {
+                    if (!afterWordChar && !clues.paymentWord) {
+                        clues.paymentWord = startsPaymentWord(text, i);
+                    }
+                    run++;
+                    afterWordChar = true;
+                    continue;
+                }
+                if (c >= '0' && c <= '9') {
+                    clues.digits++;
+                    clues.numberThenSpace |= i + 1 < length && isRegexSpace(chars[i + 1]);
+                    run++;
+                    afterWordChar = true;
+                    continue;
+                }
+                afterWordChar = c == '_';
+                if (c == '+' || c == '/') {
+                    run++;
+                    continue;
+                }
+                clues.longestBase64Run = Math.max(clues.longestBase64Run, run);
+                run = 0;
+                if (c == '@') {
+                    clues.at = true;
+                } else if (c == '$') {
+                    clues.dollarThenLetter |= i + 1 < length && isAsciiLetter(chars[i + 1]);
+                } else if (c == '.') {
+                    clues.url |= i > 0 && i + 1 < length && isUrlCharBeforeDot(chars[i - 1])
+                            && isUrlCharAfterDot(chars[i + 1]);
+                } else if (c == ':') {
+                    clues.url |= text.startsWith("//", i + 1);
+                }
+            }
+            clues.longestBase64Run = Math.max(clues.longestBase64Run, run);
+            return clues;
+        }
+
+        private static boolean startsPaymentWord(String text, int at) {
+            return switch (text.charAt(at) | 0x20) {
+                case 'v' -> text.regionMatches(true, at, "venmo", 0, 5);
+                case 'c' -> text.regionMatches(true, at, "cash", 0, 4) || text.regionMatches(true, at, "chime", 0, 5);
+                case 'p' -> text.regionMatches(true, at, "paypal", 0, 6);
+                case 'z' -> text.regionMatches(true, at, "zelle", 0, 5);
+                case 'a' -> text.regionMatches(true, at, "apple", 0, 5);
+                default -> false;
+            };
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+
+        private static boolean isUrlCharBeforeDot(char c) {
+            return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '-';
+        }
+
+        private static boolean isUrlCharAfterDot(char c) {
+            return !isRegexSpace(c) && c != '<' && c != '>' && c != '"';
+        }
+
+        /** Whitespace as the patterns' \s means it: [ \t\n\x0B\f\r]. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c >= '\t' && c <= '\r';
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.inkwell.screening.internal;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -12,6 +11,35 @@ import java.util.Locale;
  * at the neighbours. Every folded character remembers the span of the original it came from.
  */
 public final class NormalizedText {
+
+    /**
+     * Folded forms of the BMP code points met so far: folding one takes two normalisations, and a text
+     * meets the same few hundred again and again. Filled racily, which is safe: a slot only ever goes
+     * from null to the one immutable answer.
+     */
+    private static final String[] FOLDED_BMP = new String[Character.MAX_VALUE + 1];
+    /**
+     * What an ASCII character folds to inside a word, or 0 where it ends a word: NFKC and accent
+     * stripping leave ASCII as it is, so a table lookup replaces them for most of any text.
+     */
+    private static final char[] ASCII_FOLD = new char[0x80];
+    private static final byte LETTER = 1;
+    private static final byte LEET_SYMBOL = 2;
+    private static final byte LEET_DIGIT = 4;
+    private static final byte[] ASCII_KIND = new byte[0x80];
+    /** The general categories {@link Character#isLetterOrDigit(int)} accepts, so one type lookup serves both tests. */
+    private static final int LETTER_OR_DIGIT_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER;
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean word = Character.isLetterOrDigit(c) || isLeetSymbol(c);
+            ASCII_FOLD[c] = word ? Character.toLowerCase(c) : 0;
+            ASCII_KIND[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (isLeetSymbol(c) ? LEET_SYMBOL : 0)
+                    | (Character.isDigit(c) && Words.leet(c) != c ? LEET_DIGIT : 0));
+        }
+    }
 
     private final String text;
     private final int[] originalStart;
@@ -46,64 +74,9 @@ public final class NormalizedText {
     }
 
     public static NormalizedText of(String original) {
-        List<Token> tokens = tokens(original);
-        StringBuilder out = new StringBuilder(original.length());
-        IntList starts = new IntList(original.length());
-        IntList ends = new IntList(original.length());
-        int i = 0;
-        while (i < tokens.size()) {
-            int run = i;
-            while (run < tokens.size() && tokens.get(run).singleLetter()) {
-                run++;
-            }
-            if (run - i >= 3) {
-                appendSeparator(out, starts, ends);
-                for (int k = i; k < run; k++) {
-                    tokens.get(k).appendTo(out, starts, ends);
-                }
-                i = run;
-            } else {
-                appendSeparator(out, starts, ends);
-                tokens.get(i).appendTo(out, starts, ends);
-                i++;
-            }
-        }
-        return new NormalizedText(out.toString(), starts.toArray(), ends.toArray());
-    }
-
-    private static void appendSeparator(StringBuilder out, IntList starts, IntList ends) {
-        if (!out.isEmpty()) {
-            out.append(' ');
-            starts.add(ends.last());
-            ends.add(ends.last());
-        }
-    }
-
-    /** Splits into words of folded characters; digits and leet symbols count as word characters. */
-    private static List<Token> tokens(String original) {
-        List<Token> tokens = new ArrayList<>();
-        Token current = null;
-        int index = 0;
-        while (index < original.length()) {
-            int codePoint = original.codePointAt(index);
-            int next = index + Character.charCount(codePoint);
-            if (Character.isLetterOrDigit(codePoint) || isLeetSymbol(codePoint)) {
-                if (current == null) {
-                    current = new Token();
-                    tokens.add(current);
-                }
-                String folded = fold(codePoint);
-                for (int k = 0; k < folded.length(); k++) {
-                    current.add(folded.charAt(k), index, next);
-                }
-            } else if (Character.getType(codePoint) != Character.NON_SPACING_MARK) {
-                current = null;
-            }
-            index = next;
-        }
-        tokens.forEach(Token::finish);
-        tokens.removeIf(Token::isEmpty);
-        return tokens;
+        Words words = new Words(original.length());
+        words.split(original);
+        return words.join();
     }
 
     private static boolean isLeetSymbol(int c) {
@@ -111,6 +84,18 @@ public final class NormalizedText {
     }
 
     private static String fold(int codePoint) {
+        if (codePoint > Character.MAX_VALUE) {
+            return foldUncached(codePoint);
+        }
+        String folded = FOLDED_BMP[codePoint];
+        if (folded == null) {
+            folded = foldUncached(codePoint);
+            FOLDED_BMP[codePoint] = folded;
+        }
+        return folded;
+    }
+
+    private static String foldUncached(int codePoint) {
         String s = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -124,66 +109,170 @@ public final class NormalizedText {
         return out.toString();
     }
 
-    private static final class Token {
-        private final StringBuilder chars = new StringBuilder();
-        private final IntList starts = new IntList(8);
-        private final IntList ends = new IntList(8);
+    /**
+     * The folded words of one text, laid end to end in flat arrays rather than an object per word: word
+     * {@code k} is {@code chars[wordStart(k), wordEnds[k])}, each character with the span of the original
+     * it came from.
+     */
+    private static final class Words {
+        private char[] chars;
+        private int[] starts;
+        private int[] ends;
+        private int size;
+        private final int[] wordEnds;
+        private int count;
+        private int open = -1;
+        private byte kinds;
 
-        void add(char c, int start, int end) {
-            chars.append(c);
-            starts.add(start);
-            ends.add(end);
+        /**
+         * Room for one folded character per original one, which the ASCII path relies on without checking;
+         * only folds that expand (a ligature into its letters) grow it.
+         */
+        Words(int length) {
+            chars = new char[Math.max(4, length)];
+            starts = new int[chars.length];
+            ends = new int[chars.length];
+            wordEnds = new int[length / 2 + 1];
+        }
+
+        /** Digits and leet symbols count as word characters; a non-spacing mark neither adds nor breaks. */
+        void split(String original) {
+            int length = original.length();
+            int index = 0;
+            while (index < length) {
+                char c = original.charAt(index);
+                if (c < 0x80) {
+                    char folded = ASCII_FOLD[c];
+                    if (folded != 0) {
+                        openWord();
+                        add(folded, ASCII_KIND[folded], index, index + 1);
+                    } else {
+                        closeWord();
+                    }
+                    index++;
+                    continue;
+                }
+                int codePoint = original.codePointAt(index);
+                int next = index + Character.charCount(codePoint);
+                int type = Character.getType(codePoint);
+                if ((LETTER_OR_DIGIT_TYPES >> type & 1) != 0) {
+                    String folded = fold(codePoint);
+                    ensureCapacity(size + folded.length() + length - next);
+                    openWord();
+                    for (int k = 0; k < folded.length(); k++) {
+                        char f = folded.charAt(k);
+                        add(f, f < 0x80 ? ASCII_KIND[f] : Character.isLetter(f) ? LETTER : 0, index, next);
+                    }
+                } else if (type != Character.NON_SPACING_MARK) {
+                    closeWord();
+                }
+                index = next;
+            }
+            closeWord();
+        }
+
+        NormalizedText join() {
+            int capacity = size + count;
+            char[] text = new char[capacity];
+            int[] textStarts = new int[capacity];
+            int[] textEnds = new int[capacity];
+            int length = 0;
+            int i = 0;
+            while (i < count) {
+                int run = i;
+                while (run < count && singleLetter(run)) {
+                    run++;
+                }
+                int after = run - i >= 3 ? run : i + 1;
+                if (length > 0) {
+                    text[length] = ' ';
+                    textStarts[length] = textEnds[length - 1];
+                    textEnds[length] = textEnds[length - 1];
+                    length++;
+                }
+                int from = wordStart(i);
+                int to = wordEnds[after - 1];
+                System.arraycopy(chars, from, text, length, to - from);
+                System.arraycopy(starts, from, textStarts, length, to - from);
+                System.arraycopy(ends, from, textEnds, length, to - from);
+                length += to - from;
+                i = after;
+            }
+            return new NormalizedText(new String(text, 0, length), textStarts, textEnds);
+        }
+
+        private void openWord() {
+            if (open < 0) {
+                open = size;
+                kinds = 0;
+            }
+        }
+
+        private void add(char c, byte kind, int start, int end) {
+            chars[size] = c;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+            kinds |= kind;
+        }
+
+        /** Keeps the open word unless it folded to nothing; most words need no leet pass at all. */
+        private void closeWord() {
+            if (open < 0) {
+                return;
+            }
+            boolean hasLetter = (kinds & LETTER) != 0;
+            if ((kinds & LEET_SYMBOL) != 0 || hasLetter && (kinds & LEET_DIGIT) != 0) {
+                size = unleet(open, size, hasLetter);
+            }
+            if (size > open) {
+                wordEnds[count++] = size;
+            }
+            open = -1;
         }
 
         /**
          * Leet symbols and digits become letters only in words that have letters, and symbols only
-         * inside a word: "you!" is "you", "k!ll" is "kill".
+         * inside a word: "you!" is "you", "k!ll" is "kill". Rewrites [from, to) in place; answers its new end.
          */
-        void finish() {
-            boolean hasLetter = false;
-            for (int i = 0; i < chars.length(); i++) {
-                hasLetter |= Character.isLetter(chars.charAt(i));
-            }
-            StringBuilder folded = new StringBuilder(chars.length());
-            IntList keptStarts = new IntList(chars.length());
-            IntList keptEnds = new IntList(chars.length());
-            int first = 0;
-            int last = chars.length() - 1;
-            while (first <= last && isLeetSymbol(chars.charAt(first))) {
+        private int unleet(int from, int to, boolean hasLetter) {
+            int first = from;
+            int last = to - 1;
+            while (first <= last && isLeetSymbol(chars[first])) {
                 first++;
             }
-            while (last >= first && isLeetSymbol(chars.charAt(last))) {
+            while (last >= first && isLeetSymbol(chars[last])) {
                 last--;
             }
+            int kept = from;
             for (int i = first; i <= last; i++) {
-                char c = chars.charAt(i);
-                char mapped = hasLetter ? leet(c) : c;
+                char c = chars[i];
                 if (!hasLetter && isLeetSymbol(c)) {
                     continue;
                 }
-                folded.append(mapped);
-                keptStarts.add(starts.get(i));
-                keptEnds.add(ends.get(i));
+                chars[kept] = hasLetter ? leet(c) : c;
+                starts[kept] = starts[i];
+                ends[kept] = ends[i];
+                kept++;
             }
-            chars.setLength(0);
-            chars.append(folded);
-            starts.replaceWith(keptStarts);
-            ends.replaceWith(keptEnds);
+            return kept;
         }
 
-        boolean isEmpty() {
-            return chars.isEmpty();
+        private int wordStart(int word) {
+            return word == 0 ? 0 : wordEnds[word - 1];
         }
 
-        boolean singleLetter() {
-            return chars.length() == 1 && Character.isLetter(chars.charAt(0));
+        private boolean singleLetter(int word) {
+            int start = wordStart(word);
+            return wordEnds[word] - start == 1 && Character.isLetter(chars[start]);
         }
 
-        void appendTo(StringBuilder out, IntList outStarts, IntList outEnds) {
-            out.append(chars);
-            for (int i = 0; i < chars.length(); i++) {
-                outStarts.add(starts.get(i));
-                outEnds.add(ends.get(i));
+        private void ensureCapacity(int needed) {
+            if (needed > chars.length) {
+                int capacity = Math.max(needed, chars.length * 2);
+                chars = Arrays.copyOf(chars, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
             }
         }
 
@@ -199,40 +288,6 @@ public final class NormalizedText {
                 case '|' -> 'l';
                 default -> c;
             };
-        }
-    }
-
-    /** A growable int array, to keep the offset maps free of boxing on the hot path. */
-    private static final class IntList {
-        private int[] values;
-        private int size;
-
-        IntList(int capacity) {
-            values = new int[Math.max(4, capacity)];
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int get(int index) {
-            return values[index];
-        }
-
-        int last() {
-            return size == 0 ? 0 : values[size - 1];
-        }
-
-        void replaceWith(IntList other) {
-            values = other.values;
-            size = other.size;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
         }
     }
 }
