@@ -1,0 +1,414 @@
+package org.inkwell.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The load driver of {@code bench/run}: a process of its own that talks to the service over HTTP only,
+ * with the people {@link Seed} wrote.
+ * <ul>
+ * <li>{@code rate <urls> <dir> <sendsPerSecond> <seconds>}: families send at a fixed rate (an open model:
+ * latency counts from when a request was due, so a stalled service cannot hide its stall).</li>
+ * <li>{@code pipeline <urls> <dir> <sendsPerSecond> <seconds> <jdbcUrl> [pages]}: sends at a fixed rate,
+ * reviewer bots claim and decide, bots for the people inside read their inbox, mark letters read and
+ * reply; with {@code pages}, the page queries of scenario 4 run alongside on the volume group. Afterwards
+ * it asks the database how many messages went from sent to delivered, how fast, and whether any message
+ * was claimed, charged, settled or refunded twice.</li>
+ * </ul>
+ * {@code urls} is a comma-separated list of service base URLs; requests go round-robin across them.
+ * Prints {@code key=value} lines and writes them as JSON to {@code <dir>/<mode>.json}.
+ */
+public final class Load {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern UNREAD = Pattern.compile(
+            "\"id\":\"([0-9a-f-]{36})\",\"contactId\":\"([0-9a-f-]{36})\",\"from\":\\{[^}]*\\},"
+            + "\"body\":\"(?:[^\"\\\\]|\\\\.)*\",\"deliveredAt\":\"[^\"]*\",\"readAt\":null");
+    private static final String LETTER = "Dear Pat, the kids say hello. We went to the lake on Sunday and the little one"
+            + " caught her first fish. We miss you and count the days. Love, Mom";
+    private static final String REPLY = "Thank you for the letter and the news about the fish. Tell her I am proud. Love to all.";
+    private static final int MAX_IN_FLIGHT = 256;
+
+    private final List<String> urls;
+    private final Path dir;
+    private final HttpClient http;
+    private final AtomicLong next = new AtomicLong();
+    private final Map<String, Histogram> latencies = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+
+    private Load(List<String> urls, Path dir) {
+        this.urls = urls;
+        this.dir = dir;
+        this.http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Load load = new Load(List.of(args[1].split(",")), Path.of(args[2]));
+        double rate = Double.parseDouble(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        Map<String, Object> results = switch (args[0]) {
+            case "rate" -> load.rate(rate, seconds);
+            case "pipeline" -> load.pipeline(rate, seconds, args[5], args.length > 6 && args[6].equals("pages"));
+            default -> throw new IllegalArgumentException("rate or pipeline, not " + args[0]);
+        };
+        StringBuilder json = new StringBuilder("{");
+        results.forEach((k, v) -> {
+            System.out.println(k + "=" + v);
+            json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
+                    .append(v instanceof String ? "\"" + v + "\"" : v);
+        });
+        Files.writeString(load.dir.resolve(args[0] + (args.length > 6 ? "-" + args[6] : "") + ".json"), json.append("}\n"));
+        System.exit(0);
+    }
+
+    private Map<String, Object> rate(double rate, int seconds) throws Exception {
+        List<String[]> families = csv("send-families.csv");
+        Thread sender = sendAtRate(families, rate, seconds, "send");
+        sender.join();
+        Thread.sleep(2_000);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("offered_per_s", Math.round(rate));
+        results.put("accepted_per_s", Math.round(count("send.201") / (double) seconds));
+        results.put("not_accepted", count("send.other"));
+        results.put("not_sent_service_saturated", count("send.skipped"));
+        latency(results, "send");
+        return results;
+    }
+
+    private Map<String, Object> pipeline(double rate, int seconds, String jdbcUrl, boolean pages) throws Exception {
+        List<String[]> families = csv("pipe-families.csv");
+        List<String[]> reviewers = csv("pipe-reviewers.csv");
+        List<String[]> inmates = csv("pipe-inmates.csv");
+        List<Thread> bots = new ArrayList<>();
+        for (String[] reviewer : reviewers) {
+            bots.add(daemon(() -> reviewerBot(reviewer[0])));
+        }
+        for (int i = 0; i < 4; i++) {
+            bots.add(daemon(() -> inmateBot(inmates)));
+        }
+        if (pages) {
+            List<String[]> volumeFamilies = csv("volume-families.csv");
+            List<String[]> volumeInmates = csv("volume-inmates.csv");
+            List<String[]> volumeAdmins = csv("volume-admins.csv");
+            for (int i = 0; i < 2; i++) {
+                bots.add(daemon(() -> pageReader(volumeFamilies, volumeInmates, volumeAdmins)));
+            }
+        }
+        Instant from = Instant.now();
+        Thread sender = sendAtRate(families, rate, seconds, "send");
+        sender.join();
+        Instant to = Instant.now();
+        // The bots go on a little so the last messages of the window can be reviewed and delivered.
+        Thread.sleep(5_000);
+        running = false;
+        for (Thread bot : bots) {
+            bot.join(10_000);
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("offered_per_s", Math.round(rate));
+        results.put("accepted_per_s", Math.round(count("send.201") / (double) seconds));
+        results.put("not_accepted", count("send.other"));
+        results.put("not_sent_service_saturated", count("send.skipped"));
+        latency(results, "send");
+        latency(results, "claim");
+        latency(results, "decide");
+        latency(results, "inbox");
+        results.put("replies", count("reply.201"));
+        if (pages) {
+            latency(results, "page_conversation");
+            latency(results, "page_inbox");
+            latency(results, "page_stats");
+        }
+        results.put("request_errors", count("error"));
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            delivered(db, from, to, results);
+            doubles(db, results);
+        }
+        return results;
+    }
+
+    /** A sender thread issuing sends at a fixed rate from the given families, each with its own key. */
+    private Thread sendAtRate(List<String[]> families, double rate, int seconds, String name) {
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        Thread sender = new Thread(() -> {
+            long start = System.nanoTime();
+            long interval = (long) (1e9 / rate);
+            long total = (long) (rate * seconds);
+            for (long i = 0; i < total; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    sleepNanos(wait);
+                }
+                if (!inFlight.tryAcquire()) {
+                    counter(name + ".skipped").incrementAndGet();
+                    continue;
+                }
+                String[] family = families.get(ThreadLocalRandom.current().nextInt(families.size()));
+                HttpRequest request = post("/api/v1/messages", family[0],
+                        "{\"contactId\":\"" + family[1] + "\",\"body\":\"" + LETTER + "\"}", true);
+                http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                    inFlight.release();
+                    record(name, due);
+                    counter(failure == null && response.statusCode() == 201 ? name + ".201" : name + ".other").incrementAndGet();
+                });
+            }
+            try {
+                if (!inFlight.tryAcquire(MAX_IN_FLIGHT, 30, TimeUnit.SECONDS)) {
+                    System.err.println("sends still unanswered 30 s after the run");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        sender.start();
+        return sender;
+    }
+
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void reviewerBot(String token) {
+        while (running) {
+            try {
+                long start = System.nanoTime();
+                HttpResponse<String> claim = http.send(post("/api/v1/staff/review/claim", token, "", false),
+                        HttpResponse.BodyHandlers.ofString());
+                record("claim", start);
+                if (claim.statusCode() == 204) {
+                    Thread.sleep(20);
+                    continue;
+                }
+                Matcher id = ID.matcher(claim.body());
+                if (claim.statusCode() != 200 || !id.find()) {
+                    counter("error").incrementAndGet();
+                    Thread.sleep(100);
+                    continue;
+                }
+                boolean reject = ThreadLocalRandom.current().nextInt(50) == 0;
+                start = System.nanoTime();
+                HttpResponse<Void> decided = http.send(post("/api/v1/staff/review/" + id.group(1) + "/decision", token,
+                        reject ? "{\"decision\":\"REJECT\",\"reasonCode\":\"OTHER\"}" : "{\"decision\":\"APPROVE\"}", false),
+                        HttpResponse.BodyHandlers.discarding());
+                record("decide", start);
+                if (decided.statusCode() != 200) {
+                    counter("error").incrementAndGet();
+                }
+            } catch (IOException e) {
+                counter("error").incrementAndGet();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** A person inside at a kiosk: opens the inbox, reads the first unread letter, answers one in five. */
+    private void inmateBot(List<String[]> inmates) {
+        while (running) {
+            try {
+                String token = inmates.get(ThreadLocalRandom.current().nextInt(inmates.size()))[0];
+                long start = System.nanoTime();
+                HttpResponse<String> inbox = http.send(get("/api/v1/inmate/inbox", token), HttpResponse.BodyHandlers.ofString());
+                record("inbox", start);
+                Matcher unread = UNREAD.matcher(inbox.body());
+                if (inbox.statusCode() == 200 && unread.find()) {
+                    http.send(post("/api/v1/inmate/messages/" + unread.group(1) + "/read", token, "", false),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (ThreadLocalRandom.current().nextInt(5) == 0) {
+                        HttpResponse<Void> reply = http.send(post("/api/v1/inmate/messages", token,
+                                "{\"contactId\":\"" + unread.group(2) + "\",\"body\":\"" + REPLY + "\"}", true),
+                                HttpResponse.BodyHandlers.discarding());
+                        counter(reply.statusCode() == 201 ? "reply.201" : "error").incrementAndGet();
+                    }
+                } else if (inbox.statusCode() != 200) {
+                    counter("error").incrementAndGet();
+                }
+                Thread.sleep(20);
+            } catch (IOException e) {
+                counter("error").incrementAndGet();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Scenario 4: what a family, a person inside and a facility admin open, on the national-shaped history. */
+    private void pageReader(List<String[]> families, List<String[]> inmates, List<String[]> admins) {
+        while (running) {
+            try {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                String[] family = families.get(random.nextInt(families.size()));
+                timedGet("page_conversation", "/api/v1/messages?contactId=" + family[1], family[0]);
+                timedGet("page_inbox", "/api/v1/inmate/inbox", inmates.get(random.nextInt(inmates.size()))[0]);
+                timedGet("page_stats", "/api/v1/staff/review/stats", admins.get(random.nextInt(admins.size()))[0]);
+                Thread.sleep(10);
+            } catch (IOException e) {
+                counter("error").incrementAndGet();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void timedGet(String name, String path, String token) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<Void> response = http.send(get(path, token), HttpResponse.BodyHandlers.discarding());
+        record(name, start);
+        if (response.statusCode() != 200) {
+            counter("error").incrementAndGet();
+        }
+    }
+
+    /** Messages of the pipeline facilities sent in the window, and how long each took to be delivered. */
+    private void delivered(Connection db, Instant from, Instant to, Map<String, Object> results) throws SQLException {
+        double seconds = Duration.between(from, to).toMillis() / 1000.0;
+        try (var s = db.prepareStatement("""
+                SELECT count(*) FILTER (WHERE delivered_at >= ? AND delivered_at < ?),
+                       count(*) FILTER (WHERE submitted_at >= ? AND submitted_at < ?),
+                       count(*) FILTER (WHERE submitted_at >= ? AND submitted_at < ? AND status = 'IN_REVIEW'),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at))
+                           FILTER (WHERE submitted_at >= ? AND submitted_at < ?),
+                       percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at))
+                           FILTER (WHERE submitted_at >= ? AND submitted_at < ?)
+                FROM message WHERE facility_id IN (SELECT id FROM facility WHERE code LIKE 'BP-%')
+                """)) {
+            for (int i = 1; i <= 10; i += 2) {
+                s.setTimestamp(i, Timestamp.from(from));
+                s.setTimestamp(i + 1, Timestamp.from(to));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                results.put("pipeline_delivered_per_s", Math.round(rs.getLong(1) / seconds));
+                results.put("pipeline_sent_in_window", rs.getLong(2));
+                results.put("pipeline_still_in_review", rs.getLong(3));
+                results.put("send_to_delivered_p50_ms", Math.round(rs.getDouble(4) * 1000));
+                results.put("send_to_delivered_p99_ms", Math.round(rs.getDouble(5) * 1000));
+            }
+        }
+    }
+
+    /** Over the whole database: nothing claimed by two reviewers, charged, settled or refunded twice. */
+    private static void doubles(Connection db, Map<String, Object> results) throws SQLException {
+        results.put("claimed_twice", single(db, """
+                SELECT count(*) FROM (SELECT target FROM audit_event WHERE action = 'MESSAGE_VIEWED'
+                                      GROUP BY target HAVING count(DISTINCT actor_id) > 1) t"""));
+        for (String kind : List.of("MESSAGE_CHARGE", "MESSAGE_SETTLED", "REFUND")) {
+            results.put(kind.toLowerCase(Locale.ROOT) + "_twice", single(db, """
+                    SELECT count(*) FROM (SELECT reference FROM ledger_transaction WHERE kind = '%s'
+                                          GROUP BY reference HAVING count(*) > 1) t""".formatted(kind)));
+        }
+        results.put("delivered_without_approval", single(db, """
+                SELECT count(*) FROM message m WHERE m.status IN ('DELIVERED', 'READ')
+                  AND m.facility_id IN (SELECT id FROM facility WHERE code LIKE 'BP-%')
+                  AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.message_id = m.id AND d.decision = 'APPROVE')"""));
+        results.put("wallets_not_matching_ledger", single(db, """
+                SELECT count(*) FROM ledger_account a WHERE a.kind = 'WALLET'
+                  AND a.balance_cents <> (SELECT coalesce(sum(amount_cents), 0) FROM ledger_entry e WHERE e.account_id = a.id)"""));
+        results.put("unbalanced_ledger_transactions", single(db, """
+                SELECT count(*) FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id HAVING sum(amount_cents) <> 0) t"""));
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private HttpRequest post(String path, String token, String json, boolean idempotent) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (idempotent) {
+            builder.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return builder.build();
+    }
+
+    private HttpRequest get(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private String url() {
+        return urls.get((int) (next.getAndIncrement() % urls.size()));
+    }
+
+    private void record(String name, long startNanos) {
+        latencies.computeIfAbsent(name, n -> new ConcurrentHistogram(3))
+                .recordValue(Math.max(0, (System.nanoTime() - startNanos) / 1_000));
+    }
+
+    private void latency(Map<String, Object> results, String name) {
+        Histogram h = latencies.get(name);
+        if (h == null || h.getTotalCount() == 0) {
+            return;
+        }
+        results.put(name + "_count", h.getTotalCount());
+        results.put(name + "_p50_ms", ms(h.getValueAtPercentile(50)));
+        results.put(name + "_p99_ms", ms(h.getValueAtPercentile(99)));
+        results.put(name + "_max_ms", ms(h.getMaxValue()));
+    }
+
+    private static double ms(long micros) {
+        return Math.round(micros / 100.0) / 10.0;
+    }
+
+    private AtomicLong counter(String name) {
+        return counts.computeIfAbsent(name, n -> new AtomicLong());
+    }
+
+    private long count(String name) {
+        AtomicLong c = counts.get(name);
+        return c == null ? 0 : c.get();
+    }
+
+    private List<String[]> csv(String name) throws IOException {
+        return Files.readAllLines(dir.resolve(name)).stream().map(line -> line.split(",")).toList();
+    }
+
+    private static void sleepNanos(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
