@@ -320,19 +320,19 @@ public final class Load {
         Instant filled = from.plus(Duration.between(from, to).dividedBy(4));
         double seconds = Duration.between(filled, to).toMillis() / 1000.0;
         try (var s = db.prepareStatement("""
-                SELECT count(*) FILTER (WHERE delivered_at >= ? AND delivered_at < ?),
-                       count(*) FILTER (WHERE submitted_at >= ? AND submitted_at < ?),
-                       count(*) FILTER (WHERE submitted_at >= ? AND submitted_at < ? AND status = 'IN_REVIEW'),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at))
-                           FILTER (WHERE submitted_at >= ? AND submitted_at < ?),
-                       percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at))
-                           FILTER (WHERE submitted_at >= ? AND submitted_at < ?)
-                FROM message WHERE facility_id IN (SELECT id FROM facility WHERE code LIKE 'BP-%')
+                WITH w AS (SELECT CAST(? AS timestamptz) AS filled, CAST(? AS timestamptz) AS start,
+                                  CAST(? AS timestamptz) AS stop)
+                SELECT count(*) FILTER (WHERE delivered_at >= w.filled AND delivered_at < w.stop),
+                       count(*) FILTER (WHERE sent),
+                       count(*) FILTER (WHERE sent AND status = 'IN_REVIEW'),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at)) FILTER (WHERE sent),
+                       percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - submitted_at)) FILTER (WHERE sent)
+                FROM w, message m, LATERAL (SELECT m.submitted_at >= w.start AND m.submitted_at < w.stop AS sent) k
+                WHERE m.facility_id IN (SELECT id FROM facility WHERE code LIKE 'BP-%')
                 """)) {
-            for (int i = 1; i <= 10; i += 2) {
-                s.setTimestamp(i, Timestamp.from(i == 1 ? filled : from));
-                s.setTimestamp(i + 1, Timestamp.from(to));
-            }
+            s.setTimestamp(1, Timestamp.from(filled));
+            s.setTimestamp(2, Timestamp.from(from));
+            s.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 results.put("pipeline_delivered_per_s", Math.round(rs.getLong(1) / seconds));

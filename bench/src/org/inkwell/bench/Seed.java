@@ -45,6 +45,8 @@ public final class Seed {
 
     private final Connection db;
     private final Path out;
+    /** Set by {@link #volume}: the facilities of the history, which its people and messages are spread over. */
+    private long volumeFacilities;
 
     private Seed(Connection db, Path out) {
         this.db = db;
@@ -176,8 +178,6 @@ public final class Seed {
             tokens("fam-" + g, "md5('acct-%s-' || i)::uuid".formatted(g), "'Bench Family ' || i", "FAMILY", null, contacts);
         }
     }
-
-    private long volumeFacilities;
 
     /** The national-shaped history: facilities, people, families, contacts, messages and last week's decisions. */
     private void volume(double scale) throws SQLException, IOException {
