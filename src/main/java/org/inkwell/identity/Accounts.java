@@ -18,6 +18,7 @@ import org.inkwell.identity.internal.Tokens;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.PersonNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,10 +65,7 @@ public class Accounts {
         if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
             throw ApiException.invalidField("email", "must be a valid email address");
         }
-        String name = fullName == null ? "" : fullName.trim();
-        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.invalidField("fullName", "is required, at most " + MAX_NAME + " characters");
-        }
+        String name = PersonNames.require("fullName", fullName, MAX_NAME);
         policy.check("password", password, address, name);
         if (accounts.emailTaken(address)) {
             throw ApiException.conflict("An account with this email address already exists.");

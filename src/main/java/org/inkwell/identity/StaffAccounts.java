@@ -14,6 +14,7 @@ import org.inkwell.identity.internal.PasswordPolicy;
 import org.inkwell.identity.internal.StaffRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.PersonNames;
 import org.inkwell.platform.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ public class StaffAccounts {
 
     /** No {@code @}: a login name with one is a public account's email. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final int MAX_NAME = 200;
     private static final Set<Role> CREATABLE = Set.of(Role.REVIEWER, Role.FACILITY_ADMIN, Role.INVESTIGATOR);
 
     private final StaffRepository staff;
@@ -59,10 +61,7 @@ public class StaffAccounts {
         if (!USERNAME.matcher(username).matches()) {
             throw ApiException.invalidField("username", "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
         }
-        String fullName = request.fullName() == null ? "" : request.fullName().trim();
-        if (fullName.isEmpty() || fullName.length() > 200) {
-            throw ApiException.invalidField("fullName", "is required, at most 200 characters");
-        }
+        String fullName = PersonNames.require("fullName", request.fullName(), MAX_NAME);
         if (request.role() == null || !CREATABLE.contains(request.role())) {
             throw ApiException.invalidField("role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
         }

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.inkwell.directory.InmateStatus;
 import org.inkwell.directory.RosterImportResult.RejectedRow;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.PersonNames;
 
 /**
  * Reads a roster file ({@code number,lastName,firstName,status,housingUnit[,pin]}, header optional)
@@ -144,8 +145,14 @@ public final class RosterCsv {
         if (last.isEmpty() || first.isEmpty()) {
             return "lastName and firstName are required";
         }
-        if (last.length() > MAX_NAME || first.length() > MAX_NAME || CONTROL.matcher(last + first).find()) {
-            return "names must be at most " + MAX_NAME + " printable characters";
+        if (last.length() > MAX_NAME || first.length() > MAX_NAME) {
+            return "names must be at most " + MAX_NAME + " characters";
+        }
+        if (!PersonNames.printable(last)) {
+            return "lastName must not contain control, line-break or invisible formatting characters";
+        }
+        if (!PersonNames.printable(first)) {
+            return "firstName must not contain control, line-break or invisible formatting characters";
         }
         String status = record.get(3).trim().toUpperCase(Locale.ROOT);
         if (!status.equals("IN_CUSTODY") && !status.equals("RELEASED")) {
