@@ -1,67 +1,66 @@
 package org.inkwell.identity;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
 import org.inkwell.identity.internal.AccountRepository;
 import org.inkwell.identity.internal.PasswordPolicy;
+import org.inkwell.identity.internal.PasswordResetMailer;
+import org.inkwell.identity.internal.PasswordResetRequests;
 import org.inkwell.identity.internal.TokenStore;
 import org.inkwell.identity.internal.Tokens;
-import org.inkwell.mail.Mail;
-import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A forgotten password: a single-use link by email, valid an hour. Asking answers the same whether or
- * not the address has an account; using the link ends every session of the account.
+ * A forgotten password: a single-use link by email, valid an hour, at most three an hour per account.
+ * Asking only queues the request, so the answer and the time it takes are the same whether or not the
+ * address has an account; the link is sent after the answer. Using a link ends every session of the
+ * account, and any change of password makes every other outstanding link useless.
  */
 @Service
 public class PasswordResets {
 
-    static final Duration VALIDITY = Duration.ofHours(1);
+    private static final int MAX_EMAIL = 254;
 
     private final AccountRepository accounts;
+    private final PasswordResetRequests requests;
+    private final PasswordResetMailer mailer;
     private final PasswordPolicy policy;
     private final PasswordEncoder hashes;
     private final TokenStore tokens;
-    private final MailOutbox mail;
-    private final MessageSource texts;
     private final AuditLog audit;
     private final Clock clock;
-    private final String publicBaseUrl;
 
-    PasswordResets(AccountRepository accounts, PasswordPolicy policy,
-            PasswordEncoder hashes, TokenStore tokens, MailOutbox mail,
-            MessageSource texts, AuditLog audit, Clock clock, @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+    PasswordResets(AccountRepository accounts, PasswordResetRequests requests, PasswordResetMailer mailer,
+            PasswordPolicy policy, PasswordEncoder hashes, TokenStore tokens, AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.requests = requests;
+        this.mailer = mailer;
         this.policy = policy;
         this.hashes = hashes;
         this.tokens = tokens;
-        this.mail = mail;
-        this.texts = texts;
         this.audit = audit;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Transactional
     public void request(String email) {
-        accounts.credentials(email == null ? "" : email.trim()).ifPresent(found -> {
-            String token = Tokens.newToken();
-            accounts.insertPasswordReset(Tokens.hash(token), found.account().id(), clock.instant().plus(VALIDITY));
-            Locale locale = Locale.forLanguageTag(found.account().locale());
-            mail.queue(new Mail(found.account().email(), texts.getMessage("mail.reset.subject", null, locale),
-                    texts.getMessage("mail.reset.body", new Object[] {found.account().fullName(),
-                            publicBaseUrl + "/reset-password?token=" + token}, locale)));
+        String address = email == null ? "" : email.trim();
+        if (address.length() <= MAX_EMAIL) {
+            requests.add(address, clock.instant());
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                mailer.wakeUp();
+            }
         });
     }
 

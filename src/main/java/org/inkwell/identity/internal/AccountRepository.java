@@ -68,9 +68,15 @@ public class AccountRepository {
         return jdbc.sql("SELECT password_hash FROM account WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
+    /** Sets a new password; every reset link still outstanding stops working, whichever way it changed. */
     public void setPasswordHash(UUID id, String hash, Instant now) {
         jdbc.sql("UPDATE account SET password_hash = :hash, updated_at = :now WHERE id = :id")
                 .param("hash", hash).param("now", Timestamp.from(now)).param("id", id).update();
+        jdbc.sql("""
+                UPDATE password_reset SET revoked_at = :now
+                WHERE account_id = :id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now
+                """)
+                .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     public void markVerified(UUID id, Instant now) {
@@ -99,16 +105,30 @@ public class AccountRepository {
                 .optional();
     }
 
-    public void insertPasswordReset(byte[] tokenHash, UUID accountId, Instant expiresAt) {
-        jdbc.sql("INSERT INTO password_reset (token_hash, account_id, expires_at) VALUES (:hash, :account, :expires)")
-                .param("hash", tokenHash).param("account", accountId).param("expires", Timestamp.from(expiresAt)).update();
+    public void insertPasswordReset(byte[] tokenHash, UUID accountId, Instant now, Instant expiresAt) {
+        jdbc.sql("""
+                INSERT INTO password_reset (token_hash, account_id, created_at, expires_at)
+                VALUES (:hash, :account, :now, :expires)
+                """)
+                .param("hash", tokenHash).param("account", accountId).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expiresAt)).update();
     }
 
-    /** Uses up an unexpired, unused reset token; answers its account. */
+    /**
+     * How many reset links the account was sent since then. Locks the account's row first, so requests
+     * handled at the same time on several instances are counted one after the other.
+     */
+    public int passwordResetsSince(UUID accountId, Instant since) {
+        jdbc.sql("SELECT id FROM account WHERE id = :id FOR UPDATE").param("id", accountId).query(UUID.class).optional();
+        return jdbc.sql("SELECT count(*) FROM password_reset WHERE account_id = :account AND created_at > :since")
+                .param("account", accountId).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    /** Uses up an unexpired, unused, unrevoked reset token; answers its account. */
     public Optional<UUID> consumePasswordReset(byte[] tokenHash, Instant now) {
         return jdbc.sql("""
                 UPDATE password_reset SET used_at = :now
-                WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now
+                WHERE token_hash = :hash AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now
                 RETURNING account_id
                 """)
                 .param("now", Timestamp.from(now)).param("hash", tokenHash).query(UUID.class).optional();
