@@ -6,12 +6,18 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
+import org.inkwell.support.Api;
 import org.inkwell.support.BrowserTest;
 import org.inkwell.support.Scenario;
 import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
 
-/** A person at the kiosk: log in, read a letter, reply; the draft survives the session's end. */
+/**
+ * A person at the kiosk: log in, read a letter, reply; the draft survives the session's end. Reading is
+ * a POST from the inbox or the letter's "Mark as read" button; showing a letter changes nothing.
+ */
 class KioskJourneyTest extends BrowserTest {
 
     @Test
@@ -33,11 +39,13 @@ class KioskJourneyTest extends BrowserTest {
         assertAccessible();
         screenshot("kiosk-01-inbox");
 
-        submit(".kiosk-list a.unread");
+        submit(".kiosk-list button.unread");
+        assertThat(browser.getCurrentUrl()).endsWith("/kiosk/messages/" + id);
         assertThat(find(".message .body").getText()).contains("<img src=x onerror=alert(1)>");
+        assertThat(browser.findElements(By.xpath("//button[contains(., 'Mark as read')]"))).isEmpty();
         assertAccessible();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !api().as(pair.familyToken())
-                .get("/api/v1/messages/" + id).json().get("readAt").isNull());
+        assertThat(api().as(pair.familyToken()).get("/api/v1/messages/" + id).json().get("readAt").isNull())
+                .as("opening it from the inbox marked it read").isFalse();
 
         submit("a.button");
         type("#body", "What wonderful news. Kiss her for me.");
@@ -61,6 +69,33 @@ class KioskJourneyTest extends BrowserTest {
     }
 
     @Test
+    void showingALetterChangesNothingUntilThePersonMarksItRead() {
+        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        String id = approvedLetter(pair, "The garden is full of tomatoes this year.");
+        open("/kiosk?facility=DEMO-NORTH");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+
+        open("/kiosk/messages/" + id);
+        assertThat(find(".message .body").getText()).contains("tomatoes");
+        open("/kiosk/messages/" + id);
+        assertThat(readAt(pair, id)).as("showing it, even twice, is not reading it").isNull();
+        assertAccessible();
+        Api.Response forged = api().with("Cookie", "inkwell_session=" + api().loginInmate("DEMO-NORTH",
+                pair.inmateNumber(), pair.inmatePin())).send("POST", "/kiosk/messages/" + id + "/read",
+                "application/x-www-form-urlencoded", "");
+        assertThat(forged.status()).as("a POST without the form's CSRF token").isEqualTo(403);
+        assertThat(readAt(pair, id)).isNull();
+
+        submitButtonLabelled("Mark as read");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/kiosk/messages/" + id);
+        assertThat(readAt(pair, id)).isNotNull();
+        assertThat(browser.findElements(By.xpath("//button[contains(., 'Mark as read')]"))).isEmpty();
+    }
+
+    @Test
     void aDraftTypedAtTheKioskIsThereInTheNextSession() {
         Scenario.Pair pair = Scenario.approvedPair(api());
         open("/kiosk?facility=DEMO-NORTH&lang=es");
@@ -80,6 +115,19 @@ class KioskJourneyTest extends BrowserTest {
         open("/kiosk/write/" + pair.contactId());
 
         assertThat(find("#body").getAttribute("value")).isEqualTo("Querida mamá, te escribo");
+    }
+
+    private String approvedLetter(Scenario.Pair pair, String body) {
+        String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), body).json().get("id").asString();
+        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
+        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.decide(api(), reviewer, id, "APPROVE", null);
+        return id;
+    }
+
+    private String readAt(Scenario.Pair pair, String id) {
+        JsonNode readAt = api().as(pair.familyToken()).get("/api/v1/messages/" + id).json().get("readAt");
+        return readAt.isNull() ? null : readAt.asString();
     }
 
     @Test

@@ -100,6 +100,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("POST", "/kiosk", "/kiosk", PUBLIC),
             new Page("GET", "/kiosk/inbox", "/kiosk/inbox", INMATE),
             new Page("GET", "/kiosk/messages/{id}", "/kiosk/messages/00000000-0000-0000-0000-00000000abcd", INMATE),
+            new Page("POST", "/kiosk/messages/{id}/read", "/kiosk/messages/00000000-0000-0000-0000-00000000abcd/read",
+                    INMATE),
             new Page("GET", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
             new Page("POST", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
             new Page("GET", "/staff", "/staff", STAFF),
@@ -134,6 +136,19 @@ class PageAccessTest extends IntegrationTest {
     static Stream<Arguments> forbidden() {
         return protectedGetPages().flatMap(p -> Stream.of(Role.REVIEWER, Role.PLATFORM_ADMIN)
                 .filter(r -> !p.allowed().contains(r)).map(r -> Arguments.of(p, r)));
+    }
+
+    static Stream<Page> postPages() {
+        return PAGES.stream().filter(p -> p.method().equals("POST"));
+    }
+
+    /** Every change a page makes is a form POST carrying the CSRF token; without it nothing happens. */
+    @ParameterizedTest(name = "{0} refuses a POST without the CSRF token")
+    @MethodSource("postPages")
+    void aPostWithoutTheCsrfTokenIsRefused(Page page) {
+        Api.Response response = api().send("POST", page.path(), "application/x-www-form-urlencoded", "");
+
+        assertThat(response.status()).isEqualTo(403);
     }
 
     @ParameterizedTest(name = "{0} is open to anyone")

@@ -60,18 +60,27 @@ class KioskPages {
         return "kiosk/inbox";
     }
 
-    /** Opening a message is reading it: its sender sees when. */
+    /**
+     * Shows a message and changes nothing, so a prefetch or a reload marks nothing read; opening it from
+     * the inbox goes through {@link #open} first.
+     */
     @PreAuthorize("hasRole('INMATE')")
     @GetMapping("/kiosk/messages/{id}")
-    String read(@PathVariable UUID id, HttpServletRequest request, Model model) {
+    String message(@PathVariable UUID id, HttpServletRequest request, Model model) {
         Caller caller = Caller.required();
-        var message = messages.markRead(caller, id);
         InboxItem item = messages.inbox(caller).stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("No such message."));
         model.addAttribute("message", item);
-        model.addAttribute("readAt", message.readAt());
         session(request, model);
         return "kiosk/message";
+    }
+
+    /** Opening a message is reading it: its sender sees when. Then shows it. */
+    @PreAuthorize("hasRole('INMATE')")
+    @PostMapping("/kiosk/messages/{id}/read")
+    String open(@PathVariable UUID id) {
+        messages.markRead(Caller.required(), id);
+        return "redirect:/kiosk/messages/" + id;
     }
 
     @PreAuthorize("hasRole('INMATE')")
