@@ -54,7 +54,7 @@ class PlatformAdminPages {
                             charsPerUnit == null ? 0 : charsPerUnit),
                     maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
                     replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
-                    Boolean.TRUE.equals(autoApproveClean));
+                    Boolean.TRUE.equals(autoApproveClean), null);
         }
     }
 
