@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.IntegrationTest;
+import org.inkwell.support.PageForm;
 import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -79,6 +80,24 @@ class KioskNetworksTest extends IntegrationTest {
         assertThat(cleared.get("kioskNetworks").isEmpty()).isTrue();
         String number = site.book("Anywhere", "1732");
         assertThat(api().from("203.0.113.5").loginInmate(site.code, number, "1732")).isNotBlank();
+    }
+
+    @Test
+    void theFacilityPageShowsAndChangesTheNetworks() {
+        TestFacility site = TestFacility.create(api(), Map.of("kioskNetworks", NETWORKS));
+        String platform = api().login("platform.admin", "demo-platform-pass");
+        String page = "/staff/facilities/" + site.code;
+
+        String shown = api().with("Cookie", "inkwell_session=" + platform).get(page).body();
+        Api.Response saved = PageForm.submit(api(), platform, page, page, "name=Test+Facility+" + site.code
+                + "&kind=STATE_PRISON&state=NY&delivery=TABLET&unitPriceCents=10&charsPerUnit=2000&maxMessageChars=6000"
+                + "&reviewTargetHours=12&replyPolicy=FREE&maxContacts=30&timeZone=America%2FNew_York"
+                + "&kioskNetworks=192.0.2.0%2F28%2C+2001%3Adb8%3A9%3A%3A%2F64");
+
+        assertThat(shown).contains("value=\"198.51.100.0/24, 2001:db8:42::/48\"");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(api().as(platform).put("/api/v1/admin/facilities/" + site.code, settings(site, null)).json()
+                .get("kioskNetworks").valueStream().map(JsonNode::asString)).containsExactly("192.0.2.0/28", "2001:db8:9::/64");
     }
 
     private static Map<String, Object> settings(TestFacility site, List<String> networks) {
