@@ -29,29 +29,26 @@ class KioskHoursHoldEverywhereTest extends IntegrationTest {
         assertThat(api().as(token).get("/api/v1/inmate/inbox").status()).as("while open").isEqualTo(200);
 
         clock.advance(Duration.ofMinutes(11));
-        Api.Response api = api().as(token).get("/api/v1/inmate/inbox");
-        Api.Response page = api().with("Cookie", "inkwell_session=" + token).get("/kiosk/inbox");
+        Api.Response api = api().as(token).with("Accept-Language", "en").get("/api/v1/inmate/inbox");
+        Api.Response page = api().with("Cookie", "inkwell_session=" + token).with("Accept-Language", "es")
+                .get("/kiosk/inbox");
         Api.Response login = api().post("/api/v1/auth/token", Map.of("facility", site.code, "inmateNumber", number,
                 "pin", "8080"));
 
         assertThat(api.status()).as("the API with a token from before closing").isEqualTo(403);
         assertThat(api.contentType()).startsWith("application/problem+json");
-        assertThat(api.json().get("detail").asString()).contains("closed").contains("at 10:00");
+        assertThat(api.json().get("detail").asString()).contains("closed").contains("10:00");
         assertThat(page.status()).as("a kiosk page with the session from before closing").isEqualTo(403);
-        assertThat(page.body()).contains("at 10:00");
+        assertThat(page.body()).contains("cerrados").contains("10:00");
         assertThat(login.status()).as("a new login after closing").isEqualTo(403);
-        assertThat(login.json().get("detail").asString()).contains("at 10:00");
+        assertThat(login.json().get("detail").asString()).contains("10:00");
     }
 
     /** A fixed-offset zone in which the local time is now about 12:00, so hours around noon are open now. */
     private static String zoneWhereItIsNoonNow() {
         Instant now = Instant.now();
         long minuteOfDay = Duration.between(now.truncatedTo(ChronoUnit.DAYS), now).toMinutes();
-        long offset = 12 * 60 - minuteOfDay;
-        if (offset > 14 * 60) {
-            offset -= 24 * 60;
-        }
-        return ZoneOffset.ofTotalSeconds((int) offset * 60).getId();
+        return ZoneOffset.ofTotalSeconds((int) (12 * 60 - minuteOfDay) * 60).getId();
     }
 
     private static List<Map<String, String>> everyDay(String opens, String closes) {

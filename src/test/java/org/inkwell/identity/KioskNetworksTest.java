@@ -33,7 +33,7 @@ class KioskNetworksTest extends IntegrationTest {
 
         assertThat(outside.status()).isEqualTo(403);
         assertThat(outside.contentType()).startsWith("application/problem+json");
-        assertThat(outside.json().get("detail").asString()).contains("kiosks and tablets");
+        assertThat(outside.json().get("detail").asString()).contains("kiosks or tablets");
         assertThat(kiosk.status()).isEqualTo(200);
         assertThat(tablet.status()).isEqualTo(200);
         String token = kiosk.json().get("token").asString();
