@@ -5,27 +5,27 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.inkwell.platform.ClientAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes audit entries in the caller's transaction, so an entry exists exactly when what it describes
- * was committed. The source address is taken from the current request.
+ * was committed. The source address is the current request's client, as {@link ClientAddress} reads it.
  */
 @Service
 public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ClientAddress clientAddress;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, ClientAddress clientAddress) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.clientAddress = clientAddress;
     }
 
     public void record(AuditEntry entry) {
@@ -41,7 +41,7 @@ public class AuditLog {
                 .param("action", entry.action())
                 .param("target", entry.target())
                 .param("outcome", entry.outcome().name())
-                .param("ip", sourceAddress())
+                .param("ip", clientAddress.current())
                 .param("facility", entry.facilityId())
                 .param("agency", entry.agencyId())
                 .param("detail", entry.detail())
@@ -77,13 +77,5 @@ public class AuditLog {
                         rs.getString("action"), rs.getString("target"), AuditOutcome.valueOf(rs.getString("outcome")),
                         rs.getString("source_ip"), rs.getString("detail")))
                 .list();
-    }
-
-    private static String sourceAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
     }
 }

@@ -14,6 +14,7 @@ import org.inkwell.audit.AuditOutcome;
 import org.inkwell.directory.internal.FacilityRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.IpNetworks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -72,7 +73,7 @@ public class Facilities {
     public Facility create(Caller admin, String code, String agencyCode, @Valid FacilitySettings settings) {
         Agency agency = findAgency(agencyCode)
                 .orElseThrow(() -> ApiException.invalidField("agency", "no agency has this code"));
-        Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings);
+        Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings, List.of());
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("A facility with code " + facility.code() + " already exists.");
         }
@@ -85,7 +86,7 @@ public class Facilities {
     @Transactional
     public Facility update(Caller admin, String code, @Valid FacilitySettings settings) {
         Facility current = find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
-        Facility changed = apply(current.id(), current.agency(), current.code(), settings);
+        Facility changed = apply(current.id(), current.agency(), current.code(), settings, current.kioskNetworks());
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
@@ -93,7 +94,8 @@ public class Facilities {
         return changed;
     }
 
-    private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s) {
+    private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,
+            List<String> currentNetworks) {
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
         try {
             ZoneId.of(zone);
@@ -106,20 +108,27 @@ public class Facilities {
                 throw ApiException.invalidField("kioskHours", "closing time must be after opening time");
             }
         }
+        List<String> networks = s.kioskNetworks() == null ? currentNetworks
+                : s.kioskNetworks().stream().map(IpNetworks::canonical).distinct().toList();
+        for (String network : networks) {
+            if (!IpNetworks.isValid(network)) {
+                throw ApiException.invalidField("kioskNetworks", "must be IP networks in CIDR notation (e.g. 10.20.0.0/16)");
+            }
+        }
         String currency = s.pricing().currency() == null ? "USD" : s.pricing().currency();
         return new Facility(id, agency, code, s.name().trim(), s.kind(), s.state(), s.delivery(),
                 new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit()),
                 s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
                 s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
                 s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
-                s.autoApproveClean() != null && s.autoApproveClean());
+                s.autoApproveClean() != null && s.autoApproveClean(), networks);
     }
 
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
-                + "invitations need approval=%s, auto-approve clean=%s")
+                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
-                        f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean());
+                        f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks());
     }
 }

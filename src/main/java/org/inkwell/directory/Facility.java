@@ -3,7 +3,11 @@ package org.inkwell.directory;
 import java.util.List;
 import java.util.UUID;
 
-/** A facility with everything a sender, a reviewer or the send path needs to know about it. */
+/**
+ * A facility with everything a sender, a reviewer or the send path needs to know about it.
+ * {@code kioskNetworks}: where its kiosks and tablets connect from (CIDR); when set, people inside
+ * log in from there only.
+ */
 public record Facility(
         UUID id,
         Agency agency,
@@ -20,5 +24,6 @@ public record Facility(
         String timeZone,
         int maxContacts,
         boolean invitationsNeedApproval,
-        boolean autoApproveClean) {
+        boolean autoApproveClean,
+        List<String> kioskNetworks) {
 }

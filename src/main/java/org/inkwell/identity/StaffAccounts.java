@@ -30,6 +30,7 @@ public class StaffAccounts {
     /** No {@code @}: a login name with one is a public account's email. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final int MAX_NAME = 200;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
     private static final Set<Role> CREATABLE = Set.of(Role.REVIEWER, Role.FACILITY_ADMIN, Role.INVESTIGATOR);
 
     private final StaffRepository staff;
@@ -49,7 +50,8 @@ public class StaffAccounts {
         this.clock = clock;
     }
 
-    public record NewStaff(String username, String password, String fullName, Role role, String facility) {
+    /** {@code email} is optional: where alerts for the facility's admins go. */
+    public record NewStaff(String username, String password, String fullName, Role role, String facility, String email) {
     }
 
     public record CreatedStaff(StaffMember member, String facilityCode) {
@@ -62,6 +64,10 @@ public class StaffAccounts {
             throw ApiException.invalidField("username", "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
         }
         String fullName = PersonNames.require("fullName", request.fullName(), MAX_NAME);
+        String email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
+        if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+            throw ApiException.invalidField("email", "is not an email address");
+        }
         if (request.role() == null || !CREATABLE.contains(request.role())) {
             throw ApiException.invalidField("role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
         }
@@ -75,7 +81,7 @@ public class StaffAccounts {
         boolean agencyWide = request.role() == Role.INVESTIGATOR;
         StaffMember member = new StaffMember(UUID.randomUUID(), username, fullName, request.role(),
                 agencyWide ? null : facility.id(), facility.agency().id());
-        staff.insert(member, hashes.encode(request.password()), creator.id(), clock.instant());
+        staff.insert(member, email, hashes.encode(request.password()), creator.id(), clock.instant());
         audit.record(AuditEntry.by(creator, "STAFF_CREATED", username, AuditOutcome.SUCCESS)
                 .inFacility(member.facilityId(), member.agencyId())
                 .withDetail("role=" + member.role() + " facility=" + facility.code()));
@@ -89,7 +95,7 @@ public class StaffAccounts {
         if (staff.usernameTaken(username)) {
             return;
         }
-        staff.insert(new StaffMember(UUID.randomUUID(), username, fullName, role, facilityId, agencyId),
+        staff.insert(new StaffMember(UUID.randomUUID(), username, fullName, role, facilityId, agencyId), null,
                 hashes.encode(password), null, clock.instant());
     }
 

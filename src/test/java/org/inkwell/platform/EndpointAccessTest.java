@@ -123,6 +123,8 @@ class EndpointAccessTest extends IntegrationTest {
                     EnumSet.of(Role.FAMILY, Role.INMATE)),
             new Endpoint("POST", "/api/v1/accounts/password-reset", "/api/v1/accounts/password-reset", PUBLIC),
             new Endpoint("POST", "/api/v1/accounts/password-reset/confirm", "/api/v1/accounts/password-reset/confirm", PUBLIC),
+            new Endpoint("DELETE", "/api/v1/staff/inmates/{number}/login-lock", "/api/v1/staff/inmates/A1001/login-lock",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

@@ -23,8 +23,13 @@ public final class Api {
     private final String baseUrl;
     private final Map<String, String> headers;
 
+    /**
+     * Sends {@code X-Forwarded-For} with an address of this client's own, as a user behind a reverse
+     * proxy would arrive: a service that trusts the test client as its proxy (IntegrationTest does)
+     * counts failed logins per client rather than for the whole test run. {@link #from} picks the address.
+     */
     public Api(String baseUrl) {
-        this(baseUrl, Map.of());
+        this(baseUrl, Map.of("X-Forwarded-For", randomAddress()));
     }
 
     private Api(String baseUrl, Map<String, String> headers) {
@@ -41,6 +46,17 @@ public final class Api {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(header, value);
         return new Api(baseUrl, copy);
+    }
+
+    /** The same client arriving from this address (through the trusted proxy). */
+    public Api from(String address) {
+        return with("X-Forwarded-For", address);
+    }
+
+    /** An address in 10.0.0.0/8, different for every client. */
+    public static String randomAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     public Response get(String path) {

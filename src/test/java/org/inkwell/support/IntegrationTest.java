@@ -17,10 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The service as users meet it: started once per test run in demo mode on its embedded PostgreSQL,
  * called over HTTP. Tests share that one service, so each creates what it needs under fresh names
- * and never relies on what another test did.
+ * and never relies on what another test did. The test client stands in for a reverse proxy (see
+ * {@link Api}), so each test's logins count against an address of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S"})
+        properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S",
+                "inkwell.security.trusted-proxies=127.0.0.1/32,::1/128"})
 @Import(TestClock.Config.class)
 public abstract class IntegrationTest {
 

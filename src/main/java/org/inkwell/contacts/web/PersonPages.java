@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.directory.Facilities;
+import org.inkwell.identity.Logins;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
@@ -29,10 +30,12 @@ class PersonPages {
 
     private final Contacts contacts;
     private final Facilities facilities;
+    private final Logins logins;
 
-    PersonPages(Contacts contacts, Facilities facilities) {
+    PersonPages(Contacts contacts, Facilities facilities, Logins logins) {
         this.contacts = contacts;
         this.facilities = facilities;
+        this.logins = logins;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -42,6 +45,8 @@ class PersonPages {
         if (!number.isBlank()) {
             try {
                 model.addAttribute("contacts", contacts.ofPerson(Caller.required(), number));
+                logins.inmateLockedFor(Caller.required(), number)
+                        .ifPresent(left -> model.addAttribute("lockedMinutes", Math.max(1, (left.toSeconds() + 59) / 60)));
             } catch (ApiException notHere) {
                 response.setStatus(404);
                 model.addAttribute("errors", List.of(new FieldError("number", "people.notFound")));

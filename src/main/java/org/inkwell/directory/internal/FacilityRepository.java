@@ -29,6 +29,8 @@ public class FacilityRepository {
             """;
     private static final TypeReference<List<KioskHours>> KIOSK_HOURS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> NETWORKS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -90,9 +92,9 @@ public class FacilityRepository {
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
                                       kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
-                                      created_at, updated_at)
+                                      kiosk_networks, created_at, updated_at)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
-                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :now, :now)
+                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :networks, :now, :now)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -110,7 +112,7 @@ public class FacilityRepository {
                        max_message_chars = :max, review_target_hours = :target, reply_policy = :reply,
                        kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts,
                        invitations_need_approval = :invitations,
-                       auto_approve_clean = :autoApprove, updated_at = :now
+                       auto_approve_clean = :autoApprove, kiosk_networks = :networks, updated_at = :now
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -136,6 +138,7 @@ public class FacilityRepository {
         params.put("maxContacts", f.maxContacts());
         params.put("invitations", f.invitationsNeedApproval());
         params.put("autoApprove", f.autoApproveClean());
+        params.put("networks", json.writeValueAsString(f.kioskNetworks()));
         return params;
     }
 
@@ -156,7 +159,8 @@ public class FacilityRepository {
                 rs.getString("time_zone"),
                 rs.getInt("max_contacts"),
                 rs.getBoolean("invitations_need_approval"),
-                rs.getBoolean("auto_approve_clean"));
+                rs.getBoolean("auto_approve_clean"),
+                json.readValue(rs.getString("kiosk_networks"), NETWORKS));
     }
 
     private static String escapeLike(String text) {

@@ -56,14 +56,14 @@ class DirectoryAdminController {
     @PostMapping("/facilities")
     @ResponseStatus(HttpStatus.CREATED)
     FacilityView createFacility(@Valid @RequestBody NewFacility request) {
-        return FacilityView.detail(facilities.create(Caller.required(), request.code(), request.agency(),
+        return FacilityView.forAdmin(facilities.create(Caller.required(), request.code(), request.agency(),
                 request.settings()));
     }
 
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @PutMapping("/facilities/{code}")
     FacilityView updateFacility(@PathVariable String code, @Valid @RequestBody FacilitySettings settings) {
-        return FacilityView.detail(facilities.update(Caller.required(), code, settings));
+        return FacilityView.forAdmin(facilities.update(Caller.required(), code, settings));
     }
 
     record NewAgency(
@@ -87,12 +87,13 @@ class DirectoryAdminController {
             String timeZone,
             Integer maxContacts,
             Boolean invitationsNeedApproval,
-            Boolean autoApproveClean) {
+            Boolean autoApproveClean,
+            List<String> kioskNetworks) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean);
+                    autoApproveClean, kioskNetworks);
         }
     }
 

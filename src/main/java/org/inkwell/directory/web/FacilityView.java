@@ -11,7 +11,7 @@ import org.inkwell.directory.ReplyPolicy;
 
 /**
  * A facility as the public sees it. The list leaves the policy fields out (CONTRACT.md, "Directory");
- * the detail adds them.
+ * the detail adds them. Kiosk networks are shown to platform admins only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FacilityView(
@@ -29,7 +29,8 @@ record FacilityView(
         String timeZone,
         Integer maxContacts,
         Boolean invitationsNeedApproval,
-        Boolean autoApproveClean) {
+        Boolean autoApproveClean,
+        List<String> kioskNetworks) {
 
     record AgencyView(String code, String name) {
     }
@@ -41,7 +42,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -49,6 +50,14 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean());
+                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null);
+    }
+
+    /** The detail with what only its operators see: the kiosk networks. */
+    static FacilityView forAdmin(Facility f) {
+        FacilityView d = detail(f);
+        return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
+                d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
+                d.autoApproveClean, f.kioskNetworks());
     }
 }

@@ -35,17 +35,18 @@ class PlatformAdminPages {
     record FacilityForm(String code, String agency, String name, FacilityKind kind, String state, DeliveryMode delivery,
                         Long unitPriceCents, Integer charsPerUnit, Integer maxMessageChars, Integer reviewTargetHours,
                         ReplyPolicy replyPolicy, Integer maxContacts, String timeZone, Boolean invitationsNeedApproval,
-                        Boolean autoApproveClean) {
+                        Boolean autoApproveClean, String kioskNetworks) {
 
         static FacilityForm of(Facility f) {
             return new FacilityForm(f.code(), f.agency().code(), f.name(), f.kind(), f.state(), f.delivery(),
                     f.pricing().unitPriceCents(), f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(),
-                    f.replyPolicy(), f.maxContacts(), f.timeZone(), f.invitationsNeedApproval(), f.autoApproveClean());
+                    f.replyPolicy(), f.maxContacts(), f.timeZone(), f.invitationsNeedApproval(), f.autoApproveClean(),
+                    String.join(", ", f.kioskNetworks()));
         }
 
         static FacilityForm blank() {
             return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, 25L, 2000, 6000, 24,
-                    ReplyPolicy.FREE, 30, "America/New_York", true, false);
+                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "");
         }
 
         FacilitySettings settings(List<org.inkwell.directory.KioskHours> hours) {
@@ -54,7 +55,13 @@ class PlatformAdminPages {
                             charsPerUnit == null ? 0 : charsPerUnit),
                     maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
                     replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
-                    Boolean.TRUE.equals(autoApproveClean));
+                    Boolean.TRUE.equals(autoApproveClean), networks());
+        }
+
+        /** Separated by commas or spaces; a form without the field keeps the facility's networks. */
+        private List<String> networks() {
+            return kioskNetworks == null ? null
+                    : java.util.Arrays.stream(kioskNetworks.split("[,\\s]+")).filter(n -> !n.isEmpty()).toList();
         }
     }
 

@@ -34,11 +34,13 @@ public class StaffRepository {
                 .param("role", role.name()).query(Boolean.class).single();
     }
 
-    public void insert(StaffMember staff, String passwordHash, UUID createdBy, Instant now) {
+    public void insert(StaffMember staff, String email, String passwordHash, UUID createdBy, Instant now) {
         jdbc.sql("""
-                INSERT INTO staff (id, username, password_hash, full_name, role, facility_id, agency_id, created_at, created_by)
-                VALUES (:id, :username, :hash, :name, :role, :facility, :agency, :now, :by)
+                INSERT INTO staff (id, username, email, password_hash, full_name, role, facility_id, agency_id, created_at,
+                                   created_by)
+                VALUES (:id, :username, :email, :hash, :name, :role, :facility, :agency, :now, :by)
                 """)
+                .param("email", email)
                 .param("id", staff.id())
                 .param("username", staff.username())
                 .param("hash", passwordHash)
@@ -54,6 +56,12 @@ public class StaffRepository {
     public java.util.List<StaffMember> atFacility(UUID facilityId) {
         return jdbc.sql("SELECT * FROM staff WHERE facility_id = :facility ORDER BY role, username")
                 .param("facility", facilityId).query(StaffRepository::map).list();
+    }
+
+    /** Where the facility's admins get alerts: those who gave an address. */
+    public java.util.List<String> adminEmails(UUID facilityId) {
+        return jdbc.sql("SELECT email FROM staff WHERE facility_id = :facility AND role = 'FACILITY_ADMIN' AND email IS NOT NULL")
+                .param("facility", facilityId).query(String.class).list();
     }
 
     public Optional<Credentials> credentials(String username) {

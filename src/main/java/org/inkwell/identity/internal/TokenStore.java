@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.directory.Facilities;
 import org.inkwell.identity.IssuedToken;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.ClientAddress;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.TokenAuthenticator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +31,16 @@ public class TokenStore implements TokenAuthenticator {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Facilities facilities;
+    private final KioskAccess kiosks;
+    private final ClientAddress clientAddress;
 
-    TokenStore(JdbcClient jdbc, Clock clock) {
+    TokenStore(JdbcClient jdbc, Clock clock, Facilities facilities, KioskAccess kiosks, ClientAddress clientAddress) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.facilities = facilities;
+        this.kiosks = kiosks;
+        this.clientAddress = clientAddress;
     }
 
     public IssuedToken issue(Caller caller) {
@@ -59,6 +67,10 @@ public class TokenStore implements TokenAuthenticator {
         return new IssuedToken(token, shownExpiry, caller.role());
     }
 
+    /**
+     * A kiosk token is refused (403) outside its facility's kiosk hours and outside its kiosk networks:
+     * a session begun before closing does not outlast it.
+     */
     @Override
     public Optional<Caller> authenticate(String token) {
         if (!Tokens.wellFormed(token)) {
@@ -84,6 +96,12 @@ public class TokenStore implements TokenAuthenticator {
                         .param("now", Timestamp.from(now))
                         .param("hash", hash)
                         .update());
+        active.map(ActiveToken::caller).filter(caller -> caller.is(Role.INMATE))
+                .flatMap(caller -> facilities.findById(caller.facilityId()))
+                .ifPresent(facility -> {
+                    kiosks.refuseIfClosed(facility);
+                    kiosks.refuseIfOutside(facility, clientAddress.current());
+                });
         return active.map(ActiveToken::caller);
     }
 

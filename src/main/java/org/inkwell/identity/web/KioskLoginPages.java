@@ -2,7 +2,6 @@ package org.inkwell.identity.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -80,7 +79,11 @@ class KioskLoginPages {
             response.setStatus(refused.status().value());
             model.addAttribute("number", number);
             model.addAttribute("errors", List.of(new FieldError("number",
-                    refused.status().value() == 429 ? "kiosk.locked" : "kiosk.wrong")));
+                    switch (refused.status().value()) {
+                        case 429 -> "kiosk.locked";
+                        case 403 -> "kiosk.notHere";
+                        default -> "kiosk.wrong";
+                    })));
             return "kiosk/login";
         }
     }
@@ -97,26 +100,6 @@ class KioskLoginPages {
 
     /** When the kiosks open next if they are closed now; empty while open (or when the facility sets no hours). */
     static Optional<ZonedDateTime> opensAt(Facility facility, Instant now) {
-        List<KioskHours> hours = facility.kioskHours();
-        if (hours.isEmpty()) {
-            return Optional.empty();
-        }
-        ZonedDateTime local = now.atZone(ZoneId.of(facility.timeZone()));
-        for (KioskHours day : hours) {
-            LocalTime time = local.toLocalTime();
-            if (day.day() == local.getDayOfWeek() && !time.isBefore(day.opens()) && time.isBefore(day.closes())) {
-                return Optional.empty();
-            }
-        }
-        for (int ahead = 0; ahead <= 7; ahead++) {
-            ZonedDateTime date = local.plusDays(ahead);
-            for (KioskHours day : hours) {
-                ZonedDateTime opening = date.with(day.opens());
-                if (day.day() == date.getDayOfWeek() && opening.isAfter(local)) {
-                    return Optional.of(opening);
-                }
-            }
-        }
-        return Optional.empty();
+        return KioskHours.nextOpening(facility.kioskHours(), ZoneId.of(facility.timeZone()), now);
     }
 }

@@ -43,7 +43,7 @@ class StaffAccountPages {
         Caller admin = Caller.required();
         String facility = facilities.findById(admin.facilityId()).orElseThrow().code();
         try {
-            staff.create(admin, new StaffAccounts.NewStaff(username, password, fullName, role, facility));
+            staff.create(admin, new StaffAccounts.NewStaff(username, password, fullName, role, facility, null));
             return "redirect:/staff/accounts?created";
         } catch (ApiException refused) {
             response.setStatus(refused.status().value());

@@ -30,14 +30,15 @@ class StaffAdminController {
     @ResponseStatus(HttpStatus.CREATED)
     StaffView create(@Valid @RequestBody NewStaffRequest request) {
         StaffAccounts.CreatedStaff created = staff.create(Caller.required(), new StaffAccounts.NewStaff(
-                request.username(), request.password(), request.fullName(), request.role(), request.facility()));
+                request.username(), request.password(), request.fullName(), request.role(), request.facility(),
+                request.email()));
         return new StaffView(created.member().id(), created.member().username(), created.member().fullName(),
                 created.member().role(), created.facilityCode());
     }
 
     record NewStaffRequest(@NotNull @Size(max = 64) String username, @NotNull @Size(max = 1024) String password,
                            @NotNull @Size(max = 200) String fullName, @NotNull Role role,
-                           @NotNull @Size(max = 32) String facility) {
+                           @NotNull @Size(max = 32) String facility, @Size(max = 320) String email) {
     }
 
     record StaffView(UUID id, String username, String fullName, Role role, String facility) {

@@ -6,6 +6,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.SessionRefusal;
 import org.inkwell.platform.TokenAuthenticator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
@@ -32,11 +34,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.length() > PREFIX.length()
                 && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            authenticator.authenticate(header.substring(PREFIX.length()).trim()).ifPresent(caller -> {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new CallerAuthentication(caller));
-                SecurityContextHolder.setContext(context);
-            });
+            try {
+                authenticator.authenticate(header.substring(PREFIX.length()).trim()).ifPresent(caller -> {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(new CallerAuthentication(caller));
+                    SecurityContextHolder.setContext(context);
+                });
+            } catch (ApiException refused) {
+                SessionRefusal.remember(request, refused);
+            }
         }
         chain.doFilter(request, response);
     }

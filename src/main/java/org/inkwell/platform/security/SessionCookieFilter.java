@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.platform.SessionCookie;
+import org.inkwell.platform.ApiException;
+import org.inkwell.platform.SessionRefusal;
 import org.inkwell.platform.TokenAuthenticator;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,11 +28,15 @@ final class SessionCookieFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String token = SessionCookie.read(request);
         if (token != null) {
-            authenticator.authenticate(token).ifPresent(caller -> {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new CallerAuthentication(caller));
-                SecurityContextHolder.setContext(context);
-            });
+            try {
+                authenticator.authenticate(token).ifPresent(caller -> {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(new CallerAuthentication(caller));
+                    SecurityContextHolder.setContext(context);
+                });
+            } catch (ApiException refused) {
+                SessionRefusal.remember(request, refused);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -1,8 +1,10 @@
 package org.inkwell.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.SessionRefusal;
 import org.inkwell.platform.WebPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,10 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(AccessDeniedException.class)
-    String denied(HttpServletResponse response, Model model) {
+    String denied(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (Caller.current().isEmpty() && SessionRefusal.of(request).isPresent()) {
+            return refused(SessionRefusal.of(request).get(), response, model);
+        }
         if (Caller.current().isEmpty()) {
             return "redirect:/login";
         }

@@ -10,6 +10,7 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
 import org.inkwell.platform.Problems;
+import org.inkwell.platform.SessionRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +52,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Method security refusals: anonymous callers are asked to authenticate, others are forbidden. */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        Optional<ApiException> refusal = SessionRefusal.of(request);
+        if (Caller.current().isEmpty() && refusal.isPresent()) {
+            return refused(refusal.get());
+        }
         if (Caller.current().isEmpty()) {
             return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.",
                     HttpHeaders.WWW_AUTHENTICATE, "Bearer");
