@@ -20,5 +20,6 @@ public record Facility(
         String timeZone,
         int maxContacts,
         boolean invitationsNeedApproval,
-        boolean autoApproveClean) {
+        boolean autoApproveClean,
+        int invitationsPerDay) {
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What a platform admin sets on a facility: its name, prices and policies. Left out: time zone
  * America/New_York, 30 contacts per person, invitations from inside need staff approval, every message is
- * reviewed by a person (no auto-approval).
+ * reviewed by a person (no auto-approval), 5 invitations a day per person (an update keeps the current number).
  */
 public record FacilitySettings(
         @NotBlank @Size(max = 200) String name,
@@ -28,7 +28,8 @@ public record FacilitySettings(
         @Size(max = 64) String timeZone,
         @Min(1) @Max(1000) Integer maxContacts,
         Boolean invitationsNeedApproval,
-        Boolean autoApproveClean) {
+        Boolean autoApproveClean,
+        @Min(1) @Max(100) Integer invitationsPerDay) {
 
     public record PricingSettings(
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,

@@ -90,9 +90,10 @@ public class FacilityRepository {
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
                                       kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
+                                      invitations_per_day,
                                       created_at, updated_at)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
-                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :now, :now)
+                        :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :invitationsPerDay, :now, :now)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -110,7 +111,7 @@ public class FacilityRepository {
                        max_message_chars = :max, review_target_hours = :target, reply_policy = :reply,
                        kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts,
                        invitations_need_approval = :invitations,
-                       auto_approve_clean = :autoApprove, updated_at = :now
+                       auto_approve_clean = :autoApprove, invitations_per_day = :invitationsPerDay, updated_at = :now
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -136,6 +137,7 @@ public class FacilityRepository {
         params.put("maxContacts", f.maxContacts());
         params.put("invitations", f.invitationsNeedApproval());
         params.put("autoApprove", f.autoApproveClean());
+        params.put("invitationsPerDay", f.invitationsPerDay());
         return params;
     }
 
@@ -156,7 +158,8 @@ public class FacilityRepository {
                 rs.getString("time_zone"),
                 rs.getInt("max_contacts"),
                 rs.getBoolean("invitations_need_approval"),
-                rs.getBoolean("auto_approve_clean"));
+                rs.getBoolean("auto_approve_clean"),
+                rs.getInt("invitations_per_day"));
     }
 
     private static String escapeLike(String text) {

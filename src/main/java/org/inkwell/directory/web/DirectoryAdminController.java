@@ -87,12 +87,13 @@ class DirectoryAdminController {
             String timeZone,
             Integer maxContacts,
             Boolean invitationsNeedApproval,
-            Boolean autoApproveClean) {
+            Boolean autoApproveClean,
+            Integer invitationsPerDay) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean);
+                    autoApproveClean, invitationsPerDay);
         }
     }
 

@@ -29,7 +29,8 @@ record FacilityView(
         String timeZone,
         Integer maxContacts,
         Boolean invitationsNeedApproval,
-        Boolean autoApproveClean) {
+        Boolean autoApproveClean,
+        Integer invitationsPerDay) {
 
     record AgencyView(String code, String name) {
     }
@@ -41,7 +42,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -49,6 +50,6 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean());
+                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.invitationsPerDay());
     }
 }
