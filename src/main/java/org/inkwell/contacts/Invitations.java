@@ -237,9 +237,12 @@ public class Invitations {
         if (facility.invitationsNeedApproval()) {
             reasons.add("the facility reviews every invitation");
         }
-        ScreeningResult screened = screener.screen(facility.agency().id(), facility.id(), name, Set.of(person.number()));
+        // A catch-all domain receives any local part, so the address itself could carry words out.
+        String localPart = address.substring(0, address.lastIndexOf('@')).replaceAll("[._+-]+", " ");
+        ScreeningResult screened = screener.screen(facility.agency().id(), facility.id(), name + "\n" + localPart,
+                Set.of(person.number()));
         if (!screened.clean()) {
-            reasons.add("the screen flagged the name (" + screened.flags().stream().map(Flag::category)
+            reasons.add("the screen flagged the name or address (" + screened.flags().stream().map(Flag::category)
                     .map(Category::name).distinct().collect(Collectors.joining(", ")) + ")");
         }
         if (contactsWith(person, address, clock.instant()).stream().anyMatch(c -> c.status() == ContactStatus.DENIED)) {

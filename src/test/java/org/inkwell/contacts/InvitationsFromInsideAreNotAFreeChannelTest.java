@@ -133,6 +133,8 @@ class InvitationsFromInsideAreNotAFreeChannelTest extends IntegrationTest {
         assertThat(approved.json().get("status").asString()).isEqualTo("SENT");
         assertThat(DevMailbox.latest(api(), email).get("body").asString()).contains("invitation code");
         assertThat(mailsTo(email)).as("the held invitation sent no mail of its own").isEqualTo(1);
+        assertThat(invite(inmate, "212-555-0134@sms.example.org", "Ada Lovelace").json().get("status").asString())
+                .as("a catch-all address can carry words too").isEqualTo("AWAITING_APPROVAL");
     }
 
     @Test
