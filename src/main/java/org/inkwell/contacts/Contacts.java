@@ -158,6 +158,7 @@ public class Contacts {
     public Contact requireOpenForMessages(UUID contactId, Side side, UUID partyId) {
         Contact contact = contacts.find(contactId, clock.instant())
                 .filter(c -> c.belongsTo(side, partyId))
+                .filter(c -> side != Side.INMATE || shownInside(c))
                 .orElseThrow(() -> ApiException.notFound("No such contact."));
         switch (contact.status()) {
             case APPROVED -> {

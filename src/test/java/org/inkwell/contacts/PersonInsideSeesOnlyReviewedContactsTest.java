@@ -35,6 +35,8 @@ class PersonInsideSeesOnlyReviewedContactsTest extends IntegrationTest {
         for (String hidden : new String[] {pending, denied}) {
             assertThat(api().as(inmate).get("/api/v1/contacts/" + hidden).status()).isEqualTo(404);
             assertThat(api().as(inmate).post("/api/v1/contacts/" + hidden + "/block", null).status()).isEqualTo(404);
+            assertThat(api().as(inmate).with("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .post("/api/v1/inmate/messages", Map.of("contactId", hidden, "body", "Hello")).status()).isEqualTo(404);
         }
     }
 
