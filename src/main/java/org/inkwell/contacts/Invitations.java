@@ -29,6 +29,7 @@ import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.Role;
 import org.inkwell.platform.Sha256;
 import org.inkwell.screening.Category;
 import org.inkwell.screening.Flag;
@@ -192,8 +193,8 @@ public class Invitations {
     private void send(InvitationRepository.Stored invitation, Inmate person, Facility facility, Caller actor,
             Instant now) {
         String code = newCode();
-        invitations.markSent(invitation.id(), hash(code), now.plus(VALIDITY), actor.id().equals(person.id()) ? null
-                : actor.id(), now);
+        UUID approvedBy = actor.is(Role.INMATE) ? null : actor.id();
+        invitations.markSent(invitation.id(), hash(code), now.plus(VALIDITY), approvedBy, now);
         // The invitee has no account yet: the invitation is written in the language the person inside uses.
         // It carries no words of theirs: the name they typed stays with staff and themselves.
         Locale locale = Locale.forLanguageTag(invitation.locale());
@@ -204,7 +205,7 @@ public class Invitations {
         audit.record(AuditEntry.by(actor, "INVITATION_SENT", invitation.id().toString(), AuditOutcome.SUCCESS)
                 .inFacility(facility.id(), facility.agency().id())
                 .withDetail("from " + person.number() + " to " + invitation.email()
-                        + (actor.id().equals(person.id()) ? "" : ", approved by staff")));
+                        + (approvedBy == null ? "" : ", approved by staff")));
     }
 
     /** Refusals that hold whoever asks: a restricted person, or an address that blocked or is suspended. */
