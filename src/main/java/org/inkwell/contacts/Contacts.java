@@ -103,11 +103,15 @@ public class Contacts {
         return details(contacts.find(id, now).orElseThrow());
     }
 
-    /** The caller's own contacts: a family's, or a person in custody's. */
+    /**
+     * The caller's own contacts: a family's, or a person in custody's. The person inside sees only contacts
+     * staff let through (approved, blocked, suspended, or closed after approval): a request's name and a
+     * denial's reason are written for the family and have not been reviewed.
+     */
     public List<ContactDetails> mine(Caller caller) {
         Instant now = clock.instant();
         List<Contact> found = caller.is(Role.FAMILY) ? contacts.forAccount(caller.id(), now)
-                : contacts.forInmate(caller.id(), now);
+                : contacts.forInmate(caller.id(), now).stream().filter(Contacts::shownInside).toList();
         return details(found);
     }
 
@@ -154,6 +158,7 @@ public class Contacts {
     public Contact requireOpenForMessages(UUID contactId, Side side, UUID partyId) {
         Contact contact = contacts.find(contactId, clock.instant())
                 .filter(c -> c.belongsTo(side, partyId))
+                .filter(c -> side != Side.INMATE || shownInside(c))
                 .orElseThrow(() -> ApiException.notFound("No such contact."));
         switch (contact.status()) {
             case APPROVED -> {
@@ -242,6 +247,7 @@ public class Contacts {
         Instant now = clock.instant();
         contacts.setSuspension(contact.id(), null, null, now);
         contacts.recordHistory(id, now, admin.role().name(), admin.id(), admin.name(), "SUSPENSION_LIFTED", null);
+        audit.record(AuditEntry.by(admin, "CONTACT_SUSPENSION_LIFTED", id.toString(), AuditOutcome.SUCCESS));
         return details(contacts.find(id, now).orElseThrow());
     }
 
@@ -283,15 +289,25 @@ public class Contacts {
         }
     }
 
+    private static boolean shownInside(Contact contact) {
+        return switch (contact.status()) {
+            case APPROVED, BLOCKED, SUSPENDED -> true;
+            case CLOSED -> contact.decidedAt() != null;
+            case PENDING, DENIED -> false;
+        };
+    }
+
     private Contact visible(Caller caller, UUID id) {
         return contacts.find(id, clock.instant())
                 .filter(c -> c.belongsTo(side(caller), caller.id()))
+                .filter(c -> !caller.is(Role.INMATE) || shownInside(c))
                 .orElseThrow(() -> ApiException.notFound("No such contact."));
     }
 
     private Contact lockVisible(Caller caller, UUID id) {
         return contacts.lock(id, clock.instant())
                 .filter(c -> c.belongsTo(side(caller), caller.id()))
+                .filter(c -> !caller.is(Role.INMATE) || shownInside(c))
                 .orElseThrow(() -> ApiException.notFound("No such contact."));
     }
 

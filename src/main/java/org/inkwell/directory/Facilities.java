@@ -27,6 +27,7 @@ public class Facilities {
     private static final int SEARCH_LIMIT = 200;
     private static final String DEFAULT_TIME_ZONE = "America/New_York";
     private static final int DEFAULT_MAX_CONTACTS = 30;
+    private static final int DEFAULT_INVITATIONS_PER_DAY = 5;
 
     private final FacilityRepository facilities;
     private final AuditLog audit;
@@ -73,7 +74,8 @@ public class Facilities {
     public Facility create(Caller admin, String code, String agencyCode, @Valid FacilitySettings settings) {
         Agency agency = findAgency(agencyCode)
                 .orElseThrow(() -> ApiException.invalidField("agency", "no agency has this code"));
-        Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings, List.of());
+        Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings, List.of(),
+                DEFAULT_INVITATIONS_PER_DAY);
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("A facility with code " + facility.code() + " already exists.");
         }
@@ -86,7 +88,8 @@ public class Facilities {
     @Transactional
     public Facility update(Caller admin, String code, @Valid FacilitySettings settings) {
         Facility current = find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
-        Facility changed = apply(current.id(), current.agency(), current.code(), settings, current.kioskNetworks());
+        Facility changed = apply(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
+                current.invitationsPerDay());
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
@@ -95,7 +98,7 @@ public class Facilities {
     }
 
     private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,
-            List<String> currentNetworks) {
+            List<String> currentNetworks, int invitationsPerDayIfUnset) {
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
         try {
             ZoneId.of(zone);
@@ -121,14 +124,16 @@ public class Facilities {
                 s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
                 s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
                 s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
-                s.autoApproveClean() != null && s.autoApproveClean(), networks);
+                s.autoApproveClean() != null && s.autoApproveClean(), networks,
+                s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay());
     }
 
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
-                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s")
+                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
-                        f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks());
+                        f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks(),
+                        f.invitationsPerDay());
     }
 }

@@ -25,5 +25,6 @@ public record Facility(
         int maxContacts,
         boolean invitationsNeedApproval,
         boolean autoApproveClean,
-        List<String> kioskNetworks) {
+        List<String> kioskNetworks,
+        int invitationsPerDay) {
 }

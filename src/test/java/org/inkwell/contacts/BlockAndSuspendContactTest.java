@@ -83,6 +83,8 @@ class BlockAndSuspendContactTest extends IntegrationTest {
         api().as(admin).put(path, Map.of("until", Instant.now().plusSeconds(3600).toString(), "reason", "cooling off"));
 
         assertThat(api().as(admin).delete(path).json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(api().as(admin).get("/api/v1/admin/audit?action=CONTACT_SUSPENSION_LIFTED&limit=1000").json()
+                .findValuesAsString("target")).as("lifting a suspension is audited").contains(pair.contactId());
     }
 
     @Test

@@ -31,7 +31,12 @@ class InviteContactFromInsideTest extends IntegrationTest {
                 Map.of("email", email, "fullName", "Grace Hopper", "relationship", "FRIEND"));
 
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
-        assertThat(invited.json().get("status").asString()).isEqualTo("SENT");
+        assertThat(invited.json().get("status").asString()).as("DEMO-NORTH reviews invitations")
+                .isEqualTo("AWAITING_APPROVAL");
+        Api.Response approved = api().as(Scenario.northAdmin(api())).post(
+                "/api/v1/staff/invitations/" + invited.json().get("id").asString() + "/decision",
+                Map.of("decision", "APPROVE"));
+        assertThat(approved.json().get("status").asString()).isEqualTo("SENT");
         String code = code(email);
         String family = Families.verifiedFamily(api(), email);
 
@@ -65,8 +70,8 @@ class InviteContactFromInsideTest extends IntegrationTest {
 
     @Test
     void aDeclinedOrExpiredInvitationCannotBeAccepted() {
-        String number = Scenario.bookPersonAtNorth(api(), "Declined", "4444");
-        String inmate = api().loginInmate("DEMO-NORTH", number, "4444");
+        TestFacility site = TestFacility.create(api(), Map.of("invitationsNeedApproval", false));
+        String inmate = api().loginInmate(site.code, site.book("Declined", "4444"), "4444");
         String declinedEmail = Families.newEmail();
         String lateEmail = Families.newEmail();
         api().as(inmate).post("/api/v1/inmate/contacts", Map.of("email", declinedEmail, "fullName", "No", "relationship", "OTHER"));

@@ -92,6 +92,33 @@ class OnboardFacilityTest extends IntegrationTest {
     }
 
     @Test
+    void theDailyInvitationLimitIsSetByThePlatformAdminAndKeptWhenAnUpdateLeavesItOut() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        String code = unique("FAC").toUpperCase();
+        Map<String, Object> created = facility(code, "DEMO", 10);
+        created.put("invitationsPerDay", 3);
+        assertThat(api().as(admin).post("/api/v1/admin/facilities", created).json().get("invitationsPerDay").asInt())
+                .isEqualTo(3);
+        Map<String, Object> settings = facility(code, "DEMO", 10);
+        settings.remove("code");
+        settings.remove("agency");
+
+        assertThat(api().as(admin).put("/api/v1/admin/facilities/" + code, settings).json().get("invitationsPerDay").asInt())
+                .as("left out: kept").isEqualTo(3);
+        settings.put("invitationsPerDay", 0);
+        Api.Response refused = api().as(admin).put("/api/v1/admin/facilities/" + code, settings);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+                .contains("invitationsPerDay");
+        settings.put("invitationsPerDay", 8);
+        api().as(admin).put("/api/v1/admin/facilities/" + code, settings);
+        assertThat(api().get("/api/v1/facilities/" + code).json().get("invitationsPerDay").asInt()).isEqualTo(8);
+        Map<String, Object> defaulted = facility(unique("FAC").toUpperCase(), "DEMO", 10);
+        assertThat(api().as(admin).post("/api/v1/admin/facilities", defaulted).json().get("invitationsPerDay").asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
     void onlyPlatformAdminsChangePrices() {
         String facilityAdmin = api().login("admin.north", "demo-admin-pass");
         Map<String, Object> settings = facility("DEMO-NORTH", "DEMO", 1);

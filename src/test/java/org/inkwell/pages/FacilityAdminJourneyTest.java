@@ -19,6 +19,33 @@ import org.junit.jupiter.api.Test;
 class FacilityAdminJourneyTest extends BrowserTest {
 
     @Test
+    void anAdminLetsAHeldInvitationGoOutOrKeepsItIn() {
+        org.inkwell.support.TestFacility site = org.inkwell.support.TestFacility.create(api(), Map.of());
+        String inmate = api().loginInmate(site.code, site.book("Inviting", "1234"), "1234");
+        String sentTo = Families.newEmail();
+        String keptFrom = Families.newEmail();
+        String sent = api().as(inmate).post("/api/v1/inmate/contacts",
+                Map.of("email", sentTo, "fullName", "Rosa Parks", "relationship", "FRIEND")).json().get("id").asString();
+        String kept = api().as(inmate).post("/api/v1/inmate/contacts",
+                Map.of("email", keptFrom, "fullName", "Ana María", "relationship", "OTHER")).json().get("id").asString();
+        logIn(site.adminName, org.inkwell.support.TestFacility.STAFF_PASSWORD);
+
+        open("/staff/invitations");
+        assertThat(find("main").getText()).contains("Rosa Parks").contains(sentTo).contains("reviews every invitation");
+        assertAccessible();
+        submit("form[action='/staff/invitations/" + kept + "'] button[value='DENY']");
+        assertThat(find(".error-summary").getText()).contains("reason");
+        type("#reason-" + kept, "Named in a protection order");
+        submit("form[action='/staff/invitations/" + kept + "'] button[value='DENY']");
+        submit("form[action='/staff/invitations/" + sent + "'] button[value='APPROVE']");
+
+        assertThat(find("main").getText()).contains("Decided").contains("No invitation is waiting");
+        assertThat(org.inkwell.support.DevMailbox.latest(api(), sentTo).get("body").asString()).contains("invitation code");
+        assertThat(api().as(inmate).get("/api/v1/inmate/invitations").json().findValuesAsString("status"))
+                .containsExactlyInAnyOrder("SENT", "REFUSED");
+    }
+
+    @Test
     void anAdminApprovesAContactAndImportsARosterFile() throws Exception {
         String family = Families.verifiedFamily(api(), Families.newEmail());
         String number = Scenario.bookPersonAtNorth(api(), "Requested", "1111");

@@ -71,6 +71,25 @@ public class ContactRepository {
                 .param("account", accountId).param("inmate", inmateId).query(Boolean.class).single();
     }
 
+    /** A pair's contacts, newest request first, with their shown status. */
+    public List<Contact> forPair(UUID accountId, UUID inmateId, Instant now) {
+        return jdbc.sql(SELECT + " WHERE c.account_id = :account AND c.inmate_id = :inmate ORDER BY c.requested_at DESC")
+                .param("account", accountId).param("inmate", inmateId).param("now", Timestamp.from(now))
+                .query(ContactRepository::map).list();
+    }
+
+    /** Requests waiting for a decision plus approved contacts (blocked and suspended ones included). */
+    public int openCount(UUID inmateId) {
+        return jdbc.sql("SELECT count(*) FROM contact WHERE inmate_id = :inmate AND status IN ('PENDING', 'APPROVED')")
+                .param("inmate", inmateId).query(Integer.class).single();
+    }
+
+    public Optional<Instant> restrictedUntil(UUID inmateId, Instant now) {
+        return jdbc.sql("SELECT until FROM correspondence_restriction WHERE inmate_id = :inmate AND until > :now")
+                .param("inmate", inmateId).param("now", Timestamp.from(now))
+                .query((rs, n) -> rs.getTimestamp("until").toInstant()).optional();
+    }
+
     public int approvedCount(UUID inmateId) {
         return jdbc.sql("SELECT count(*) FROM contact WHERE inmate_id = :inmate AND status = 'APPROVED'")
                 .param("inmate", inmateId).query(Integer.class).single();

@@ -1,11 +1,14 @@
 package org.inkwell.contacts.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.inkwell.contacts.HeldInvitation;
 import org.inkwell.contacts.Invitation;
 import org.inkwell.contacts.Invitations;
 import org.inkwell.contacts.Relationship;
@@ -13,6 +16,7 @@ import org.inkwell.platform.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -56,10 +60,37 @@ class InvitationController {
         invitations.decline(Caller.required(), request.code());
     }
 
+    /** Invitations held for staff at the caller's facility, oldest first, with why each waits. */
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @GetMapping("/api/v1/staff/invitations")
+    List<HeldInvitationView> held() {
+        return invitations.awaitingReview(Caller.required()).stream().map(HeldInvitationView::of).toList();
+    }
+
+    /** Approving lets the invitation email go out; refusing keeps it in and needs a reason. */
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @PostMapping("/api/v1/staff/invitations/{id}/decision")
+    Invitation decide(@PathVariable UUID id, @Valid @RequestBody Decision decision) {
+        return invitations.decide(Caller.required(), id, decision.decision() == Decision.Kind.APPROVE, decision.reason());
+    }
+
     record InvitationRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String fullName,
                              @NotNull Relationship relationship) {
     }
 
     record Code(@NotBlank @Size(max = 64) String code) {
+    }
+
+    record Decision(@NotNull Kind decision, @Size(max = 1000) String reason) {
+        enum Kind { APPROVE, DENY }
+    }
+
+    record HeldInvitationView(UUID id, ContactView.InmateView inmate, String email, String fullName,
+                              Relationship relationship, String heldBecause, Instant createdAt) {
+        static HeldInvitationView of(HeldInvitation held) {
+            return new HeldInvitationView(held.id(), new ContactView.InmateView(held.inmate().facilityCode(),
+                    held.inmate().number(), held.inmate().name()), held.email(), held.fullName(), held.relationship(),
+                    held.heldBecause(), held.createdAt());
+        }
     }
 }

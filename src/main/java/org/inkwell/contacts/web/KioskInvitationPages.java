@@ -3,12 +3,16 @@ package org.inkwell.contacts.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.contacts.Invitation;
+import org.inkwell.contacts.InvitationStatus;
 import org.inkwell.contacts.Invitations;
 import org.inkwell.contacts.Relationship;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
 import org.inkwell.platform.WebPage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +42,25 @@ class KioskInvitationPages {
     String invite(@RequestParam(defaultValue = "") String fullName, @RequestParam(defaultValue = "") String email,
             @RequestParam(required = false) Relationship relationship, HttpServletResponse response, Model model) {
         try {
-            invitations.invite(Caller.required(), email, fullName, relationship);
-            return "redirect:/kiosk/invite?sent";
+            Invitation invitation = invitations.invite(Caller.required(), email, fullName, relationship);
+            return invitation.status() == InvitationStatus.SENT ? "redirect:/kiosk/invite?sent" : "redirect:/kiosk/invite?held";
         } catch (ApiException refused) {
             response.setStatus(refused.status().value());
-            String field = refused.errors().isEmpty() ? "email" : refused.errors().get(0).field();
-            model.addAttribute("errors", List.of(new FieldError(field, "invite.invalid." + field)));
+            if (refused.retryAfter() != null) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
+            }
+            model.addAttribute("errors", List.of(error(refused)));
             model.addAttribute("fullName", fullName);
             model.addAttribute("email", email);
             return form(model);
         }
+    }
+
+    private static FieldError error(ApiException refused) {
+        if (!refused.errors().isEmpty()) {
+            String field = refused.errors().get(0).field();
+            return new FieldError(field, "invite.invalid." + field);
+        }
+        return new FieldError("email", refused.status() == HttpStatus.TOO_MANY_REQUESTS ? "invite.tooMany" : "invite.refused");
     }
 }

@@ -88,12 +88,13 @@ class DirectoryAdminController {
             Integer maxContacts,
             Boolean invitationsNeedApproval,
             Boolean autoApproveClean,
-            List<String> kioskNetworks) {
+            List<String> kioskNetworks,
+            Integer invitationsPerDay) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean, kioskNetworks);
+                    autoApproveClean, kioskNetworks, invitationsPerDay);
         }
     }
 

@@ -30,7 +30,8 @@ record FacilityView(
         Integer maxContacts,
         Boolean invitationsNeedApproval,
         Boolean autoApproveClean,
-        List<String> kioskNetworks) {
+        List<String> kioskNetworks,
+        Integer invitationsPerDay) {
 
     record AgencyView(String code, String name) {
     }
@@ -42,7 +43,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -50,7 +51,7 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null);
+                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay());
     }
 
     /** The detail with what only its operators see: the kiosk networks. */
@@ -58,6 +59,6 @@ record FacilityView(
         FacilityView d = detail(f);
         return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
                 d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
-                d.autoApproveClean, f.kioskNetworks());
+                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay);
     }
 }

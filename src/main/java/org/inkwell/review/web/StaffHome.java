@@ -25,6 +25,7 @@ class StaffHome {
     private static final List<Link> FACILITY_ADMIN_PAGES = List.of(
             new Link("staffHome.page.dashboard", "/staff/dashboard"),
             new Link("staffHome.page.contactRequests", "/staff/contact-requests"),
+            new Link("staffHome.page.invitations", "/staff/invitations"),
             new Link("staffHome.page.roster", "/staff/roster"),
             new Link("staffHome.page.printBatches", "/staff/print-batches"),
             new Link("staffHome.page.terms", "/staff/terms"),
