@@ -64,6 +64,11 @@ public class InmateRepository {
                 .optional();
     }
 
+    public Optional<Inmate> lock(UUID id) {
+        return jdbc.sql(SELECT + " WHERE i.id = :id FOR UPDATE OF i").param("id", id).query(InmateRepository::map)
+                .optional();
+    }
+
     public Optional<String> pinHash(UUID inmateId) {
         return jdbc.sql("SELECT pin_hash FROM inmate WHERE id = :id").param("id", inmateId)
                 .query(String.class).optional();
@@ -102,6 +107,16 @@ public class InmateRepository {
                 .param("facility", facilityId)
                 .param("first", firstName)
                 .param("last", lastName)
+                .param("housing", housingUnit)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Moves a person in custody to another facility; the name stays as the holding facility had it. */
+    public void transfer(UUID id, UUID facilityId, String housingUnit, Instant now) {
+        jdbc.sql("UPDATE inmate SET facility_id = :facility, housing_unit = :housing, updated_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("facility", facilityId)
                 .param("housing", housingUnit)
                 .param("now", Timestamp.from(now))
                 .update();
