@@ -94,14 +94,16 @@ public class Transfers {
     @Transactional
     public TransferRequest decide(Caller staff, UUID id, boolean confirm, String reason) {
         String why = trimmed(reason);
-        TransferRequest request = requests.lock(id)
+        TransferRequest seen = requests.find(id)
                 .filter(r -> staff.is(Role.PLATFORM_ADMIN) || r.fromFacilityId().equals(staff.facilityId()))
                 .orElseThrow(() -> ApiException.notFound("No transfer request awaits your facility's decision."));
+        // The person first, then the request: the order a roster import (release, new request) locks them in.
+        Inmate person = inmates.lock(seen.inmateId()).orElseThrow();
+        TransferRequest request = requests.lock(id).orElseThrow();
         if (request.status() != TransferStatus.PENDING) {
             throw ApiException.conflict("This transfer request was already decided (" + request.status() + ").");
         }
         Instant now = clock.instant();
-        Inmate person = inmates.lock(request.inmateId()).orElseThrow();
         if (!person.inCustody() || !person.facilityId().equals(request.fromFacilityId())) {
             throw ApiException.conflict("This person is no longer held at " + request.fromFacility() + ".");
         }
@@ -122,7 +124,7 @@ public class Transfers {
                 .withDetail("request " + id + ": " + request.fromFacility() + " to " + request.toFacility()
                         + (confirm ? (request.newPin() ? ", PIN from the file applied" : ", PIN kept") : "")
                         + (why == null ? "" : "; " + why)));
-        return requests.lock(id).orElseThrow();
+        return requests.find(id).orElseThrow();
     }
 
     private static String trimmed(String reason) {

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 
 import org.inkwell.support.Api;
@@ -30,19 +36,19 @@ class TransferInNeedsTheHoldingFacilitysConfirmationTest extends IntegrationTest
         Api.Response upload = roster(requesting, number + ",Taken,Tom,IN_CUSTODY,B-7,9999\n");
 
         assertThat(upload.status()).as(upload.body()).isEqualTo(200);
+        assertThat(lookup(requesting.code, number).status()).as("not moved").isEqualTo(404);
+        assertThat(nameAt(holding.code, number)).as("not renamed").isEqualTo("Pat Held");
+        assertThat(kioskLogin(requesting.code, number, "9999")).as("the PIN of the row is not applied").isEqualTo(401);
+        assertThat(kioskLogin(holding.code, number, "9999")).isEqualTo(401);
+        assertThat(kioskLogin(holding.code, number, "1234")).as("the old PIN still works").isEqualTo(200);
         JsonNode result = upload.json();
-        assertThat(result.get("added").asInt()).isZero();
-        assertThat(result.get("updated").asInt()).isZero();
-        assertThat(result.get("awaitingTransfer").asInt()).isEqualTo(1);
         assertThat(result.get("rejected").size()).isEqualTo(1);
         assertThat(result.get("rejected").get(0).get("number").asString()).isEqualTo(number);
         assertThat(result.get("rejected").get(0).get("reason").asString())
                 .contains("held at " + holding.code).contains("transfer request");
-        assertThat(nameAt(holding.code, number)).isEqualTo("Pat Held");
-        assertThat(lookup(requesting.code, number).status()).isEqualTo(404);
-        assertThat(kioskLogin(holding.code, number, "1234")).as("the old PIN still works").isEqualTo(200);
-        assertThat(kioskLogin(holding.code, number, "9999")).as("the PIN of the row is not applied").isEqualTo(401);
-        assertThat(kioskLogin(requesting.code, number, "9999")).isEqualTo(401);
+        assertThat(result.get("added").asInt()).isZero();
+        assertThat(result.get("updated").asInt()).isZero();
+        assertThat(result.get("awaitingTransfer").asInt()).isEqualTo(1);
         assertThat(api().as(requesting.admin).get("/api/v1/staff/contacts?inmateNumber=" + number).status()).isEqualTo(404);
         assertThat(release(requesting, number).get("released").asInt()).isZero();
         assertThat(nameAt(holding.code, number)).isEqualTo("Pat Held");
@@ -155,6 +161,39 @@ class TransferInNeedsTheHoldingFacilitysConfirmationTest extends IntegrationTest
         assertThat(release(holding, number).get("released").asInt()).isEqualTo(1);
         assertThat(api().as(holding.admin).get("/api/v1/staff/transfer-requests").body()).doesNotContain(id);
         assertThat(decide(holding.admin, id, "CONFIRM").status()).isEqualTo(409);
+    }
+
+    @Test
+    void parallelDecisionsAndAReleaseMeetOneAtATime() throws Exception {
+        TestFacility holding = TestFacility.create(api(), Map.of());
+        TestFacility requesting = TestFacility.create(api(), Map.of());
+        String number = holding.book("Held", "1234");
+        roster(requesting, number + ",Held,Pat,IN_CUSTODY,B-1\n");
+        String id = pendingFor(holding.admin, number).get("id").asString();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String decision = i % 2 == 0 ? "CONFIRM" : "DECLINE";
+            calls.add(() -> decide(holding.admin, id, decision).status());
+        }
+        calls.add(() -> roster(holding, number + ",Held,Pat,RELEASED,\n").status());
+
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            for (Future<Integer> answer : pool.invokeAll(calls)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<Integer> decisions = statuses.subList(0, 8);
+        assertThat(statuses).allMatch(status -> status < 500);
+        assertThat(decisions.stream().filter(status -> status == 200).count()).isLessThanOrEqualTo(1);
+        assertThat(decisions).allMatch(status -> status == 200 || status == 409);
+        boolean heldThere = lookup(requesting.code, number).status() == 200;
+        boolean stillHere = lookup(holding.code, number).status() == 200;
+        assertThat(heldThere && stillHere).as("held at one facility at most").isFalse();
     }
 
     @Test

@@ -192,11 +192,11 @@ class StaffActOnlyOnTheirOwnPeopleTest extends IntegrationTest {
                 TestFacility other = TestFacility.create(api(), Map.of("replyPolicy", "INMATE_PAYS"));
                 String number = holding.book("Held", "1234");
                 String contact = holding.approvedContact(Families.verifiedFamily(api(), Families.newEmail()), number);
+                String inmate = api().loginInmate(holding.code, number, "1234");
                 Api.Response asked = api().as(other.admin).send("POST", "/api/v1/staff/roster", "text/csv",
                         number + ",Taken,Tom,IN_CUSTODY,B-7,9999\n");
                 assertThat(asked.status()).as(asked.body()).isEqualTo(200);
-                world = new World(holding, other, other.newReviewer(), number, contact,
-                        api().loginInmate(holding.code, number, "1234"));
+                world = new World(holding, other, other.newReviewer(), number, contact, inmate);
             }
             return world;
         }

@@ -60,9 +60,14 @@ public class TransferRequestRepository {
                 .param("inmate", inmateId).query(TransferRequestRepository::map).optional();
     }
 
+    public Optional<TransferRequest> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE t.id = :id").param("id", id).query(TransferRequestRepository::map).optional();
+    }
+
+    /** Locked on its own, then read, like the person (see InmateRepository#lockInAgency). */
     public Optional<TransferRequest> lock(UUID id) {
-        return jdbc.sql(SELECT + " WHERE t.id = :id FOR UPDATE OF t")
-                .param("id", id).query(TransferRequestRepository::map).optional();
+        return jdbc.sql("SELECT id FROM transfer_request WHERE id = :id FOR UPDATE").param("id", id)
+                .query(UUID.class).optional().flatMap(this::find);
     }
 
     public Optional<String> pinHash(UUID id) {
