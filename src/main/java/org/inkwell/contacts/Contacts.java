@@ -318,9 +318,7 @@ public class Contacts {
     }
 
     private Inmate personAtStaffFacility(Caller staff, String number) {
-        Facility facility = facilities.findById(staff.facilityId()).orElseThrow();
-        return roster.findInCustody(facility.code(), number)
-                .orElseThrow(() -> ApiException.notFound("No one with that number is held at your facility."));
+        return roster.heldAtCallersFacility(staff, number);
     }
 
     private static Side side(Caller caller) {

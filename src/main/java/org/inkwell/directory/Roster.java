@@ -39,15 +39,17 @@ public class Roster {
     private final PasswordEncoder hashes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Transfers transfers;
     private final Clock clock;
 
     Roster(InmateRepository inmates, Facilities facilities, PasswordEncoder hashes, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Transfers transfers, Clock clock) {
         this.inmates = inmates;
         this.facilities = facilities;
         this.hashes = hashes;
         this.audit = audit;
         this.events = events;
+        this.transfers = transfers;
         this.clock = clock;
         this.unknownPersonHash = SingletonSupplier.of(() -> hashes.encode("no-such-person-" + UUID.randomUUID()));
     }
@@ -71,6 +73,17 @@ public class Roster {
         return inmates.findAtFacility(normalise(facilityCode), normalise(number)).filter(Inmate::inCustody);
     }
 
+    /**
+     * The person with this number held at the staff member's own facility. Anyone else, wherever held,
+     * answers 404 as if unknown: staff act only on their own facility's people.
+     */
+    public Inmate heldAtCallersFacility(Caller staff, String number) {
+        return Optional.ofNullable(staff.facilityId())
+                .flatMap(facilities::findById)
+                .flatMap(facility -> findInCustody(facility.code(), number))
+                .orElseThrow(() -> ApiException.notFound("No one with that number is held at your facility."));
+    }
+
     /** The person in custody whose kiosk PIN this is; empty for any wrong detail. */
     public Optional<Inmate> authenticate(String facilityCode, String number, String pin) {
         Optional<Inmate> inmate = findInCustody(facilityCode, number);
@@ -90,9 +103,10 @@ public class Roster {
     }
 
     /**
-     * Applies a roster file for the admin's facility: books new people, updates names and housing,
-     * transfers people booked at another facility of the agency, and releases. Every row that passes its
-     * checks is applied, whatever happens to the others; a file that is not CSV changes nothing.
+     * Applies a roster file for the admin's facility: books new people, updates names and housing, and
+     * releases. A row for someone held at another facility of the agency is not applied: it becomes a
+     * transfer request that facility confirms (see {@link Transfers}). Every row that passes its checks is
+     * applied, whatever happens to the others; a file that is not CSV changes nothing.
      */
     @Transactional
     public RosterImportResult importCsv(Caller admin, byte[] file) {
@@ -103,21 +117,21 @@ public class Roster {
         Counts counts = new Counts();
         List<RejectedRow> rejected = new ArrayList<>(parsed.rejected());
         for (RosterCsv.Row row : parsed.rows()) {
-            String refusal = apply(facility, row, now, counts);
+            String refusal = apply(admin, facility, row, now, counts);
             if (refusal != null) {
                 rejected.add(new RejectedRow(row.line(), row.number(), refusal));
             }
         }
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
-        RosterImportResult result = new RosterImportResult(counts.added, counts.updated, counts.transferred,
+        RosterImportResult result = new RosterImportResult(counts.added, counts.updated, counts.awaitingTransfer,
                 counts.released, rejected);
         audit.record(AuditEntry.by(admin, "ROSTER_IMPORTED", facility.code(), AuditOutcome.SUCCESS)
-                .withDetail("added=%d updated=%d transferred=%d released=%d rejected=%d".formatted(result.added(),
-                        result.updated(), result.transferred(), result.released(), rejected.size())));
+                .withDetail("added=%d updated=%d awaitingTransfer=%d released=%d rejected=%d".formatted(result.added(),
+                        result.updated(), result.awaitingTransfer(), result.released(), rejected.size())));
         return result;
     }
 
-    private String apply(Facility facility, RosterCsv.Row row, Instant now, Counts counts) {
+    private String apply(Caller admin, Facility facility, RosterCsv.Row row, Instant now, Counts counts) {
         Optional<Inmate> existing = inmates.lockInAgency(facility.agency().id(), row.number());
         String pinHash = row.pin() == null ? null : hashes.encode(row.pin());
         if (row.status() == InmateStatus.RELEASED) {
@@ -130,6 +144,7 @@ public class Roster {
             }
             if (inmate.inCustody()) {
                 inmates.release(inmate.id(), now);
+                transfers.withdrawFor(inmate.id(), now);
                 events.publishEvent(new InmateReleased(inmate.id(), facility.id(), now));
                 counts.released++;
             }
@@ -143,17 +158,18 @@ public class Roster {
             return null;
         }
         Inmate inmate = existing.get();
+        if (inmate.inCustody() && !inmate.facilityId().equals(facility.id())) {
+            counts.awaitingTransfer++;
+            return transfers.request(admin, facility, inmate, row, pinHash, now);
+        }
         inmates.book(inmate.id(), facility.id(), row.firstName(), row.lastName(), row.housingUnit(), now);
         if (pinHash != null) {
             inmates.setPinHash(inmate.id(), pinHash);
         }
-        if (!inmate.inCustody()) {
-            counts.added++;
-        } else if (!inmate.facilityId().equals(facility.id())) {
-            events.publishEvent(new InmateTransferred(inmate.id(), inmate.facilityId(), facility.id(), now));
-            counts.transferred++;
-        } else {
+        if (inmate.inCustody()) {
             counts.updated++;
+        } else {
+            counts.added++;
         }
         return null;
     }
@@ -165,7 +181,7 @@ public class Roster {
     private static final class Counts {
         int added;
         int updated;
-        int transferred;
+        int awaitingTransfer;
         int released;
     }
 }

@@ -60,6 +60,12 @@ class ContactLimitsAndCustodyTest extends IntegrationTest {
 
         api().as(api().login(countyAdmin, "county admin passphrase")).send("POST", "/api/v1/staff/roster", "text/csv",
                 pair.inmateNumber() + ",Pairson,Pat,IN_CUSTODY,POD-3\n");
+        String north = Scenario.northAdmin(api());
+        String request = java.util.stream.StreamSupport.stream(
+                        api().as(north).get("/api/v1/staff/transfer-requests").json().spliterator(), false)
+                .filter(r -> r.get("number").asString().equals(pair.inmateNumber())).findFirst().orElseThrow()
+                .get("id").asString();
+        api().as(north).post("/api/v1/staff/transfer-requests/" + request + "/decision", Map.of("decision", "CONFIRM"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api().as(pair.familyToken())
                 .get("/api/v1/contacts/" + pair.contactId()).json().get("inmate").get("facility").asString()

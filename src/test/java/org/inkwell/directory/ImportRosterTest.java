@@ -32,7 +32,7 @@ class ImportRosterTest extends IntegrationTest {
         JsonNode result = response.json();
         assertThat(result.get("added").asInt()).isEqualTo(2);
         assertThat(result.get("updated").asInt()).isZero();
-        assertThat(result.get("transferred").asInt()).isZero();
+        assertThat(result.get("awaitingTransfer").asInt()).isZero();
         assertThat(result.get("released").asInt()).isZero();
         JsonNode rejected = result.get("rejected");
         assertThat(rejected.size()).isEqualTo(6);
@@ -74,7 +74,7 @@ class ImportRosterTest extends IntegrationTest {
     }
 
     @Test
-    void bookingAtAnotherFacilityOfTheAgencyIsATransfer() {
+    void bookingAtAnotherFacilityOfTheAgencyIsATransferOnceTheHoldingFacilityConfirms() {
         String north = northAdmin();
         String county = countyAdmin();
         String person = number("T");
@@ -82,8 +82,13 @@ class ImportRosterTest extends IntegrationTest {
 
         JsonNode result = api().as(county).send("POST", "/api/v1/staff/roster", "text/csv",
                 person + ",Moved,Mo,IN_CUSTODY,POD-1\n").json();
+        assertThat(result.get("awaitingTransfer").asInt()).isEqualTo(1);
+        String request = java.util.stream.StreamSupport.stream(
+                        api().as(north).get("/api/v1/staff/transfer-requests").json().spliterator(), false)
+                .filter(r -> r.get("number").asString().equals(person)).findFirst().orElseThrow().get("id").asString();
+        assertThat(api().as(north).post("/api/v1/staff/transfer-requests/" + request + "/decision",
+                Map.of("decision", "CONFIRM")).status()).isEqualTo(200);
 
-        assertThat(result.get("transferred").asInt()).isEqualTo(1);
         String family = api().login("family@example.org", "demo-family-pass");
         assertThat(api().as(family).get("/api/v1/facilities/DEMO-NORTH/inmates/" + person).status()).isEqualTo(404);
         assertThat(api().as(family).get("/api/v1/facilities/DEMO-COUNTY/inmates/" + person).status()).isEqualTo(200);

@@ -67,6 +67,8 @@ class PageAccessTest extends IntegrationTest {
                     EnumSet.of(Role.FACILITY_ADMIN, Role.REVIEWER)),
             new Page("GET", "/staff/roster", "/staff/roster", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/roster", "/staff/roster", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/roster/transfers/{id}", "/staff/roster/transfers/00000000-0000-0000-0000-00000000abcd",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/print-batches", "/staff/print-batches", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/print-batches", "/staff/print-batches", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/print-batches/{id}.pdf", "/staff/print-batches/00000000-0000-0000-0000-00000000abcd.pdf",

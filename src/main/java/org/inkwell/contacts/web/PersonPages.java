@@ -61,6 +61,11 @@ class PersonPages {
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "suspend") String action,
             HttpServletResponse response, Model model) {
         try {
+            boolean theirs = contacts.ofPerson(Caller.required(), number).stream()
+                    .anyMatch(c -> c.contact().id().equals(id));
+            if (!theirs) {
+                throw ApiException.notFound("This person held at your facility has no such contact.");
+            }
             if ("lift".equals(action)) {
                 contacts.liftSuspension(Caller.required(), id);
             } else {
@@ -68,7 +73,7 @@ class PersonPages {
             }
             return "redirect:/staff/people?number=" + number + "&saved";
         } catch (ApiException refused) {
-            return refused(number, "until-" + id, response, model);
+            return refused(refused, number, "until-" + id, response, model);
         }
     }
 
@@ -85,15 +90,21 @@ class PersonPages {
             }
             return "redirect:/staff/people?number=" + number + "&saved";
         } catch (ApiException refused) {
-            return refused(number, "restriction-until", response, model);
+            return refused(refused, number, "restriction-until", response, model);
         }
     }
 
-    private String refused(String number, String field, HttpServletResponse response, Model model) {
-        response.setStatus(400);
+    /** Someone not held here, or a contact not of this facility, answers 404 as if unknown; anything else is a 400. */
+    private String refused(ApiException refusal, String number, String field, HttpServletResponse response,
+            Model model) {
         String page = person(number, response, model);
-        response.setStatus(400);
-        model.addAttribute("errors", List.of(new FieldError(field, "people.invalid")));
+        if (refusal.status().value() == 404) {
+            response.setStatus(404);
+            model.addAttribute("errors", List.of(new FieldError("number", "people.notFound")));
+        } else {
+            response.setStatus(400);
+            model.addAttribute("errors", List.of(new FieldError(field, "people.invalid")));
+        }
         return page;
     }
 

@@ -55,13 +55,24 @@ public class InmateRepository {
                 .optional();
     }
 
-    /** The agency-wide record for a number, locked for the rest of the transaction. */
+    /**
+     * The agency-wide record for a number, locked for the rest of the transaction. The row is locked on its
+     * own and read afterwards: a locking query joined to the facility, re-checked after waiting for a
+     * transfer that changed the facility, would find nobody.
+     */
     public Optional<Inmate> lockInAgency(UUID agencyId, String number) {
-        return jdbc.sql(SELECT + " WHERE i.agency_id = :agency AND i.number = :number FOR UPDATE OF i")
+        return jdbc.sql("SELECT id FROM inmate WHERE agency_id = :agency AND number = :number FOR UPDATE")
                 .param("agency", agencyId)
                 .param("number", number)
-                .query(InmateRepository::map)
-                .optional();
+                .query(UUID.class)
+                .optional()
+                .flatMap(this::findById);
+    }
+
+    /** Locked like {@link #lockInAgency}: on its own, then read. */
+    public Optional<Inmate> lock(UUID id) {
+        return jdbc.sql("SELECT id FROM inmate WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional()
+                .flatMap(this::findById);
     }
 
     public Optional<String> pinHash(UUID inmateId) {
@@ -102,6 +113,16 @@ public class InmateRepository {
                 .param("facility", facilityId)
                 .param("first", firstName)
                 .param("last", lastName)
+                .param("housing", housingUnit)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** Moves a person in custody to another facility; the name stays as the holding facility had it. */
+    public void transfer(UUID id, UUID facilityId, String housingUnit, Instant now) {
+        jdbc.sql("UPDATE inmate SET facility_id = :facility, housing_unit = :housing, updated_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("facility", facilityId)
                 .param("housing", housingUnit)
                 .param("now", Timestamp.from(now))
                 .update();

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
-import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
 import org.inkwell.platform.ApiException;
@@ -32,14 +31,12 @@ class InmateBalanceController {
 
     private final Wallets wallets;
     private final Roster roster;
-    private final Facilities facilities;
     private final AuditLog audit;
     private final IdempotentRequests keyed;
 
-    InmateBalanceController(Wallets wallets, Roster roster, Facilities facilities, AuditLog audit, IdempotentRequests keyed) {
+    InmateBalanceController(Wallets wallets, Roster roster, AuditLog audit, IdempotentRequests keyed) {
         this.wallets = wallets;
         this.roster = roster;
-        this.facilities = facilities;
         this.audit = audit;
         this.keyed = keyed;
     }
@@ -65,9 +62,7 @@ class InmateBalanceController {
             if (body.reference() == null || body.reference().isBlank() || body.reference().length() > 100) {
                 throw ApiException.invalidField("reference", "is required: the commissary transaction it comes from");
             }
-            String facility = facilities.findById(admin.facilityId()).orElseThrow().code();
-            Inmate inmate = roster.findInCustody(facility, number)
-                    .orElseThrow(() -> ApiException.notFound("No one with that number is held at your facility."));
+            Inmate inmate = roster.heldAtCallersFacility(admin, number);
             long balance = wallets.creditFromCommissary(inmate.id(), body.amountCents(), "commissary:" + body.reference());
             audit.record(AuditEntry.by(admin, "INMATE_BALANCE_CREDITED", inmate.number(), AuditOutcome.SUCCESS)
                     .withDetail(body.amountCents() + " cents from commissary " + body.reference()));
