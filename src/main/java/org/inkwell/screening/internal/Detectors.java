@@ -1,6 +1,7 @@
 package org.inkwell.screening.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +39,19 @@ public final class Detectors {
     private static final String[] DIGIT_WORDS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"};
     private static final int LONGEST_DIGIT_WORD = 6;
+    /** The digit words by their first letter, so most words are turned down by one look-up. */
+    private static final String[][] DIGIT_WORDS_BY_FIRST = new String['z' + 1][];
     /** The hex alternative of ENCODED needs 32 characters in a row, the base64 one 40. */
     private static final int MIN_ENCODED_RUN = 32;
+
+    static {
+        for (String word : DIGIT_WORDS) {
+            String[] same = DIGIT_WORDS_BY_FIRST[word.charAt(0)];
+            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = word;
+            DIGIT_WORDS_BY_FIRST[word.charAt(0)] = same;
+        }
+    }
 
     private Detectors() {
     }
@@ -91,34 +103,26 @@ public final class Detectors {
     public static List<Flag> spelledOutNumbers(String original, NormalizedText folded) {
         List<Flag> flags = new ArrayList<>(0);
         String text = folded.text();
-        int length = text.length();
-        int runStart = -1;
-        int runEnd = -1;
+        int words = folded.words();
+        int firstWord = -1;
         int digits = 0;
         boolean spelled = false;
-        for (int begin = 0; begin <= length; ) {
-            int end = begin;
-            while (end < length && text.charAt(end) != ' ') {
-                end++;
-            }
-            int wordDigits = begin < end ? digitsIn(text, begin, end) : 0;
+        for (int k = 0; k <= words; k++) {
+            int wordDigits = k < words ? digitsIn(text, folded.wordBegin(k), folded.wordEnd(k)) : 0;
             if (wordDigits != 0) {
-                runStart = runStart < 0 ? begin : runStart;
-                runEnd = end;
+                firstWord = firstWord < 0 ? k : firstWord;
                 digits += Math.abs(wordDigits);
                 spelled |= wordDigits > 0;
-            }
-            if (wordDigits == 0 || end == length) {
+            } else if (firstWord >= 0) {
                 if (spelled && digits >= MIN_PHONE_DIGITS) {
-                    int start = folded.originalStart(runStart);
-                    int stop = folded.originalEnd(runEnd);
+                    int start = folded.originalStart(folded.wordBegin(firstWord));
+                    int stop = folded.originalEnd(folded.wordEnd(k - 1));
                     flags.add(new Flag(Category.PHONE_NUMBER, original.substring(start, stop), start, stop));
                 }
-                runStart = -1;
+                firstWord = -1;
                 digits = 0;
                 spelled = false;
             }
-            begin = end + 1;
         }
         return flags;
     }
@@ -135,11 +139,12 @@ public final class Detectors {
             }
             return begin - end;
         }
-        if (end - begin > LONGEST_DIGIT_WORD) {
+        String[] candidates = first < DIGIT_WORDS_BY_FIRST.length ? DIGIT_WORDS_BY_FIRST[first] : null;
+        if (candidates == null || end - begin > LONGEST_DIGIT_WORD) {
             return 0;
         }
-        for (String word : DIGIT_WORDS) {
-            if (word.length() == end - begin && word.charAt(0) == first && text.startsWith(word, begin)) {
+        for (String word : candidates) {
+            if (word.length() == end - begin && text.startsWith(word, begin)) {
                 return 1;
             }
         }

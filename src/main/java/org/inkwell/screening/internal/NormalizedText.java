@@ -76,13 +76,16 @@ public final class NormalizedText {
     private final String text;
     private final int[] originalStart;
     private final int[] originalEnd;
+    private final int[] wordEnds;
     private final int[] disguises;
 
-    private NormalizedText(String original, String text, int[] originalStart, int[] originalEnd, int[] disguises) {
+    private NormalizedText(String original, String text, int[] originalStart, int[] originalEnd, int[] wordEnds,
+                           int[] disguises) {
         this.original = original;
         this.text = text;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
+        this.wordEnds = wordEnds;
         this.disguises = disguises;
     }
 
@@ -96,6 +99,19 @@ public final class NormalizedText {
 
     public int originalEnd(int index) {
         return originalEnd[index - 1];
+    }
+
+    public int words() {
+        return wordEnds.length;
+    }
+
+    /** Where word {@code k} of the folded text begins; words are separated by one space. */
+    public int wordBegin(int k) {
+        return k == 0 ? 0 : wordEnds[k - 1] + 1;
+    }
+
+    public int wordEnd(int k) {
+        return wordEnds[k];
     }
 
     /** The words of the original that were disguised, each as an {@link Category#OBFUSCATION} flag. */
@@ -299,6 +315,8 @@ public final class NormalizedText {
             char[] text = new char[capacity];
             int[] textStarts = new int[capacity];
             int[] textEnds = new int[capacity];
+            int[] textWordEnds = new int[count];
+            int words = 0;
             int length = 0;
             int i = 0;
             while (i < count) {
@@ -319,10 +337,11 @@ public final class NormalizedText {
                 System.arraycopy(starts, from, textStarts, length, to - from);
                 System.arraycopy(ends, from, textEnds, length, to - from);
                 length += to - from;
+                textWordEnds[words++] = length;
                 i = after;
             }
             return new NormalizedText(original, new String(text, 0, length), textStarts, textEnds,
-                    Arrays.copyOf(disguises, disguiseCount));
+                    words == count ? textWordEnds : Arrays.copyOf(textWordEnds, words), Arrays.copyOf(disguises, disguiseCount));
         }
 
         private void openWord(int index) {
