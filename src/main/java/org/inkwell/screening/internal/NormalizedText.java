@@ -146,11 +146,14 @@ public final class NormalizedText {
 
     /**
      * What a character folds to, and whether that reads as plain Latin, as disguised Latin, or as
-     * neither. Planes 0 and 1 are cached: they hold every look-alike and every compatibility letter.
+     * neither. Planes 0 and 1 are cached: they hold every look-alike and every compatibility letter, so
+     * the ideographs beyond need only the normalisation, uncached as before.
      */
     private static Fold fold(int codePoint) {
         if (codePoint >= FOLDS.length) {
-            return foldUncached(codePoint);
+            String compatible = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
+            String folded = withoutMarks(compatible.toLowerCase(Locale.ROOT));
+            return new Fold(folded, isAscii(folded) ? DISGUISED : OTHER);
         }
         Fold folded = FOLDS[codePoint];
         if (folded == null) {
