@@ -17,7 +17,9 @@ public enum Category {
     EMAIL_ADDRESS(10, false),
     URL(10, false),
     STREET_ADDRESS(15, false),
-    PAYMENT_HANDLE(25, false);
+    PAYMENT_HANDLE(25, false),
+    /** Invisible or look-alike characters that make a word read differently to a machine than to a person. */
+    OBFUSCATION(25, false);
 
     private final int weight;
     private final boolean termList;

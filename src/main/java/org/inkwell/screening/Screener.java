@@ -67,8 +67,11 @@ public class Screener {
      */
     public static ScreeningResult screen(TermMatcher terms, long listVersion, String text,
                                          Function<Set<String>, Set<String>> onRoster) {
-        List<Flag> flags = new ArrayList<>(terms.match(text, NormalizedText.of(text)));
+        NormalizedText folded = NormalizedText.of(text);
+        List<Flag> flags = new ArrayList<>(terms.match(text, folded));
+        flags.addAll(folded.disguises());
         flags.addAll(Detectors.detect(text));
+        flags.addAll(Detectors.spelledOutNumbers(text, folded));
         Set<String> candidates = Detectors.inmateNumberCandidates(text);
         Set<String> relayed = candidates.isEmpty() ? Set.of() : onRoster.apply(candidates);
         if (!relayed.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.inkwell.support.Api;
@@ -78,5 +79,35 @@ class ScreenMessagesTest extends IntegrationTest {
         assertThat(flagged.get("status").asString()).isEqualTo("IN_REVIEW");
         String inmate = api().loginInmate(site.code, number, "4040");
         assertThat(api().as(inmate).get("/api/v1/inmate/inbox").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void disguisedWordsAreHeldForAReviewerWhoSeesTheDisguiseEvenWhereCleanMessagesAreApprovedAtOnce() {
+        TestFacility site = TestFacility.create(api(), Map.of("autoApproveClean", true));
+        String number = site.book("Veil", "4141");
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        String contact = site.approvedContact(family, number);
+        Scenario.buy(api(), family, 500);
+        String zeroWidth = "Bring the co\u200bcaine on Sunday";
+        String cyrillic = "Bring the \u0441ocaine on Sunday";
+        String hiddenOnly = "See you\u2060 on Sunday, se\u00f1or Mu\u00f1oz";
+
+        JsonNode ordinary = Scenario.send(api(), family, contact, "Se\u00f1or Mu\u00f1oz sends his love, see you on Sunday.").json();
+        String reviewer = site.login(site.newReviewer());
+        for (String text : List.of(zeroWidth, cyrillic, hiddenOnly)) {
+            JsonNode sent = Scenario.send(api(), family, contact, text).json();
+            assertThat(sent.get("status").asString()).as(text).isEqualTo("IN_REVIEW");
+
+            JsonNode flags = Scenario.claimUntil(api(), reviewer, sent.get("id").asString()).get("screening").get("flags");
+            JsonNode disguise = flags.findParents("category").stream()
+                    .filter(f -> f.get("category").asString().equals("OBFUSCATION")).findFirst().orElseThrow();
+            String word = text.substring(disguise.get("start").asInt(), disguise.get("end").asInt());
+            assertThat(disguise.get("match").asString()).isEqualTo(word).isIn("co\u200bcaine", "\u0441ocaine", "you\u2060");
+            if (!text.equals(hiddenOnly)) {
+                assertThat(flags.findValues("category").stream().map(JsonNode::asString)).contains("DRUGS_OR_CONTRABAND");
+            }
+            assertThat(Scenario.decide(api(), reviewer, sent.get("id").asString(), "APPROVE", null).status()).isEqualTo(200);
+        }
+        assertThat(ordinary.get("status").asString()).isEqualTo("DELIVERED");
     }
 }

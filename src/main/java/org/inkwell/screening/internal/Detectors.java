@@ -1,6 +1,7 @@
 package org.inkwell.screening.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,26 @@ public final class Detectors {
     public static final Pattern INMATE_NUMBER = Pattern.compile("\\b[A-Za-z]{0,3}-?\\d{3,10}[A-Za-z]?\\b");
 
     private static final int MIN_PHONE_DIGITS = 7;
+    /**
+     * Digit words, English and Spanish, as a number is read out ("five five five, oh one nine eight").
+     * Words that sound like digits but are ordinary words (to, for, una) would turn prose into numbers.
+     */
+    private static final String[] DIGIT_WORDS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"};
+    private static final int LONGEST_DIGIT_WORD = 6;
+    /** The digit words by their first letter, so most words are turned down by one look-up. */
+    private static final String[][] DIGIT_WORDS_BY_FIRST = new String['z' + 1][];
     /** The hex alternative of ENCODED needs 32 characters in a row, the base64 one 40. */
     private static final int MIN_ENCODED_RUN = 32;
+
+    static {
+        for (String word : DIGIT_WORDS) {
+            String[] same = DIGIT_WORDS_BY_FIRST[word.charAt(0)];
+            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = word;
+            DIGIT_WORDS_BY_FIRST[word.charAt(0)] = same;
+        }
+    }
 
     private Detectors() {
     }
@@ -74,6 +93,62 @@ public final class Detectors {
             find(ENCODED, Category.CODED_LANGUAGE, text, flags);
         }
         return flags;
+    }
+
+    /**
+     * Phone numbers spelled out: seven or more digits in a row in the folded text where at least one is a
+     * digit word ("five five five one two one two", "555 uno dos uno dos"), so disguised spellings
+     * (f1ve, f i v e) count too. Runs of digits alone are the phone detector's.
+     */
+    public static List<Flag> spelledOutNumbers(String original, NormalizedText folded) {
+        List<Flag> flags = new ArrayList<>(0);
+        String text = folded.text();
+        int words = folded.words();
+        int firstWord = -1;
+        int digits = 0;
+        boolean spelled = false;
+        for (int k = 0; k <= words; k++) {
+            int wordDigits = k < words ? digitsIn(text, folded.wordBegin(k), folded.wordEnd(k)) : 0;
+            if (wordDigits != 0) {
+                firstWord = firstWord < 0 ? k : firstWord;
+                digits += Math.abs(wordDigits);
+                spelled |= wordDigits > 0;
+            } else if (firstWord >= 0) {
+                if (spelled && digits >= MIN_PHONE_DIGITS) {
+                    int start = folded.originalStart(folded.wordBegin(firstWord));
+                    int stop = folded.originalEnd(folded.wordEnd(k - 1));
+                    flags.add(new Flag(Category.PHONE_NUMBER, original.substring(start, stop), start, stop));
+                }
+                firstWord = -1;
+                digits = 0;
+                spelled = false;
+            }
+        }
+        return flags;
+    }
+
+    /** 1 for a digit word, minus the count for a word of digits, 0 for anything else. */
+    private static int digitsIn(String text, int begin, int end) {
+        char first = text.charAt(begin);
+        if (first >= '0' && first <= '9') {
+            for (int i = begin + 1; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return 0;
+                }
+            }
+            return begin - end;
+        }
+        String[] candidates = first < DIGIT_WORDS_BY_FIRST.length ? DIGIT_WORDS_BY_FIRST[first] : null;
+        if (candidates == null || end - begin > LONGEST_DIGIT_WORD) {
+            return 0;
+        }
+        for (String word : candidates) {
+            if (word.length() == end - begin && text.startsWith(word, begin)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Candidate inmate numbers in the text, upper-cased, for the roster to confirm. */
