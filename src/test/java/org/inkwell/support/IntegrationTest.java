@@ -20,9 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * and never relies on what another test did.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S"})
+        properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S",
+                "inkwell.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN})
 @Import(TestClock.Config.class)
 public abstract class IntegrationTest {
+
+    /** What the test service's Prometheus scrape configuration would send as its bearer token. */
+    public static final String SCRAPE_TOKEN = "test-scrape-token-0123456789abcdef";
 
     private static final Path DATA = newDataDirectory();
 
