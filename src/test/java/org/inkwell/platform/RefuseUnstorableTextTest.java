@@ -114,12 +114,12 @@ class RefuseUnstorableTextTest extends IntegrationTest {
         assertProblem(raw("GET /../etc/passwd HTTP/1.1"), 400);
     }
 
-    /** Bytes that would decode to half a surrogate pair are not UTF-8: replaced or refused, never a 500. */
+    /** Bytes that would decode to half a surrogate pair are not UTF-8 at all: in a query or a path. */
     @Test
-    void surrogateBytesInAQueryAreNeverAServerError() {
-        Api.Response response = api().get("/api/v1/facilities?q=a%ED%A0%80");
-
-        assertThat(response.status()).as(response.body()).isLessThan(500);
+    void surrogateBytesInTheAddressAreRefused() throws IOException {
+        assertThat(fields(assertBadRequest(api().get("/api/v1/facilities?q=a%ED%A0%80")))).containsExactly("q");
+        assertThat(fields(assertBadRequest(api().get("/facilities?q=ok&lang=%ED%A0%80")))).containsExactly("lang");
+        assertProblem(raw("GET /api/v1/facilities/A%ED%A0%80 HTTP/1.1"), 400);
     }
 
     private static JsonNode assertBadRequest(Api.Response response) {

@@ -29,7 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,17 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses, with 400 and the fields named, any request whose text holds a NUL character or a lone
- * surrogate ({@link UnstorableText}): the path, query and form parameters, every string and property
+ * surrogate ({@link UnstorableText}): query and form parameters, every string and property
  * name of a JSON body, text bodies (a CSV roster) and text files in a multipart form. It runs for every
  * request before security and before any handler, so a new endpoint is covered without doing anything;
  * checking field by field in the handlers would be forgotten sooner or later, and a forgotten field
- * answers 500 when PostgreSQL refuses the NUL.
+ * answers 500 when PostgreSQL refuses the NUL. Paths never get here with either: Tomcat refuses a NUL
+ * or bytes that are not UTF-8 in the address itself ({@link ProblemReportValve} words the answer).
  */
 @Component
 class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
 
     private static final String BODY = "body";
-    private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
     private final JsonMapper json;
 
@@ -66,8 +65,18 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<FieldError> errors = new ArrayList<>();
-        check("path", PATHS.getPathWithinApplication(request), errors);
-        request.getParameterMap().forEach((name, values) -> {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (IllegalStateException unparsable) {
+            List<FieldError> notUtf8 = QueryText.undecodable(request.getQueryString());
+            if (notUtf8.isEmpty()) {
+                throw unparsable;
+            }
+            refuse(response, notUtf8);
+            return;
+        }
+        parameters.forEach((name, values) -> {
             check("parameter name", name, errors);
             for (String value : values) {
                 check(name, value, errors);
