@@ -14,14 +14,19 @@ final class UnstorableText {
     }
 
     /** Why the text cannot be kept, or null when it can. */
-    static String refusal(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+    static String refusal(String text) {
+        return refusal(text.toCharArray(), 0, text.length());
+    }
+
+    /** The same for a slice of characters, as a JSON parser holds a string without making one. */
+    static String refusal(char[] text, int offset, int length) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = text[i];
             if (c == '\0') {
                 return NUL;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return LONE_SURROGATE;

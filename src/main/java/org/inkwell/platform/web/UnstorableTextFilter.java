@@ -114,7 +114,8 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
         try (JsonParser parser = json.createParser(body)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) {
-                    String refusal = UnstorableText.refusal(parser.getString());
+                    String refusal = UnstorableText.refusal(parser.getStringCharacters(),
+                            parser.getStringOffset(), parser.getStringLength());
                     if (refusal != null) {
                         errors.add(new FieldError(path(parser.streamReadContext()), refusal));
                     }
