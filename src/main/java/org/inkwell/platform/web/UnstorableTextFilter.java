@@ -1,9 +1,6 @@
 package org.inkwell.platform.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -15,11 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import org.inkwell.platform.FieldError;
@@ -87,11 +81,11 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
         if (type != null && isJson(type)) {
             byte[] body = request.getInputStream().readAllBytes();
             checkJson(body, errors);
-            checked = new BufferedBody(request, body);
+            checked = new BufferedBodyRequest(request, body);
         } else if (type != null && type.getType().equals("text")) {
             byte[] body = request.getInputStream().readAllBytes();
             check(BODY, new String(body, charset(type)), errors);
-            checked = new BufferedBody(request, body);
+            checked = new BufferedBodyRequest(request, body);
         } else if (type != null && MediaType.MULTIPART_FORM_DATA.includes(type)) {
             checkFiles(request, errors);
         }
@@ -199,63 +193,5 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** The request with its body already read into memory, so the handler can read it again. */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body was read already");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
