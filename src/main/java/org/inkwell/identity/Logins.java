@@ -159,12 +159,10 @@ public class Logins {
      * PIN by email). Others' people answer 404.
      */
     public void unlockInmate(Caller admin, String number) {
-        Facility facility = facilities.findById(admin.facilityId())
-                .orElseThrow(() -> ApiException.forbidden("Your account is not attached to a facility."));
-        Inmate person = roster.findInCustody(facility.code(), number)
-                .orElseThrow(() -> ApiException.notFound("Nobody with this number is in custody here."));
-        boolean wasLocked = throttle.unlock(inmateKey(facility.code(), person.number()));
+        Inmate person = roster.heldAtCallersFacility(admin, number);
+        boolean wasLocked = throttle.unlock(inmateKey(person.facilityCode(), person.number()));
         audit.record(AuditEntry.by(admin, "LOGIN_UNLOCKED", person.number(), AuditOutcome.SUCCESS)
+                .inFacility(person.facilityId(), person.agencyId())
                 .withDetail(wasLocked ? "was locked" : "was not locked"));
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
 import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
-import org.inkwell.support.PageForms;
+import org.inkwell.support.PageForm;
 import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -218,16 +218,14 @@ class TransferInNeedsTheHoldingFacilitysConfirmationTest extends IntegrationTest
         String number = holding.book("Held", "1234");
         roster(requesting, number + ",Taken,Tom,IN_CUSTODY,B-7,9999\n");
         String id = pendingFor(holding.admin, number).get("id").asString();
-        PageForms holdingPages = new PageForms(api(), holding.admin);
-        PageForms requestingPages = new PageForms(api(), requesting.admin);
-
-        String page = holdingPages.get("/staff/roster").body();
-        String theirs = requestingPages.get("/staff/roster").body();
-        Api.Response byRequester = requestingPages.post("/staff/roster", "/staff/roster/transfers/" + id,
-                Map.of("decision", "CONFIRM"));
-        Api.Response noDecision = holdingPages.post("/staff/roster", "/staff/roster/transfers/" + id, Map.of());
-        Api.Response confirmed = holdingPages.post("/staff/roster", "/staff/roster/transfers/" + id,
-                Map.of("decision", "CONFIRM"));
+        String page = api().with("Cookie", "inkwell_session=" + holding.admin).get("/staff/roster").body();
+        String theirs = api().with("Cookie", "inkwell_session=" + requesting.admin).get("/staff/roster").body();
+        Api.Response byRequester = PageForm.open(api(), "/staff/roster", requesting.admin)
+                .post("/staff/roster/transfers/" + id, Map.of("decision", "CONFIRM"));
+        Api.Response noDecision = PageForm.open(api(), "/staff/roster", holding.admin)
+                .post("/staff/roster/transfers/" + id, Map.of());
+        Api.Response confirmed = PageForm.open(api(), "/staff/roster", holding.admin)
+                .post("/staff/roster/transfers/" + id, Map.of("decision", "CONFIRM"));
 
         assertThat(page).contains("Pat Held (" + number + "): to " + requesting.code).contains("Tom Taken")
                 .contains("The name differs").contains("/staff/roster/transfers/" + id);
@@ -245,9 +243,8 @@ class TransferInNeedsTheHoldingFacilitysConfirmationTest extends IntegrationTest
         TestFacility holding = TestFacility.create(api(), Map.of());
         TestFacility requesting = TestFacility.create(api(), Map.of());
         String number = holding.book("Held", "1234");
-        PageForms pages = new PageForms(api(), requesting.admin);
-
-        Api.Response shown = pages.postFile("/staff/roster", "/staff/roster", "file", "roster.csv",
+        Api.Response shown = PageForm.open(api(), "/staff/roster", requesting.admin).postFile("/staff/roster", "file",
+                "roster.csv", "text/csv",
                 number + ",Taken,Tom,IN_CUSTODY,B-7,9999\n");
 
         assertThat(shown.status()).isEqualTo(200);

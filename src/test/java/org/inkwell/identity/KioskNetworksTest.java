@@ -89,7 +89,7 @@ class KioskNetworksTest extends IntegrationTest {
         String page = "/staff/facilities/" + site.code;
 
         String shown = api().with("Cookie", "inkwell_session=" + platform).get(page).body();
-        Api.Response saved = PageForm.submit(api(), platform, page, page, "name=Test+Facility+" + site.code
+        Api.Response saved = PageForm.open(api(), page, platform).post(page, "name=Test+Facility+" + site.code
                 + "&kind=STATE_PRISON&state=NY&delivery=TABLET&unitPriceCents=10&charsPerUnit=2000&maxMessageChars=6000"
                 + "&reviewTargetHours=12&replyPolicy=FREE&maxContacts=30&timeZone=America%2FNew_York"
                 + "&kioskNetworks=192.0.2.0%2F28%2C+2001%3Adb8%3A9%3A%3A%2F64");

@@ -23,8 +23,8 @@ class UnlockFromThePersonsPageTest extends IntegrationTest {
         Api browser = api().with("Cookie", "inkwell_session=" + site.admin);
 
         Api.Response page = browser.get("/staff/people?number=" + number);
-        Api.Response unlocked = PageForm.submit(api(), site.admin, "/staff/people?number=" + number,
-                "/staff/people/" + number + "/login-lock", "");
+        Api.Response unlocked = PageForm.open(api(), "/staff/people?number=" + number, site.admin)
+                .post("/staff/people/" + number + "/login-lock", "");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Locked after wrong PINs").contains("Unlock the kiosk login");

@@ -19,7 +19,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what, endpoint by endpoint: without a token a protected endpoint answers 401, and with
@@ -135,6 +142,7 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -184,6 +192,65 @@ class EndpointAccessTest extends IntegrationTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    static Stream<Endpoint> everyEndpoint() {
+        return ENDPOINTS.stream();
+    }
+
+    static Stream<Endpoint> endpointsWithABody() {
+        return ENDPOINTS.stream().filter(e -> e.method().equals("POST") || e.method().equals("PUT"));
+    }
+
+    /**
+     * PostgreSQL refuses NUL in text, so a NUL that got through to a query answered 500: every endpoint,
+     * called by a role that may call it, refuses it with 400 naming the parameter.
+     */
+    @ParameterizedTest(name = "{0} refuses NUL in the query")
+    @MethodSource("everyEndpoint")
+    void nulInTheQueryIsRefusedNamingTheParameter(Endpoint endpoint) {
+        List<String> names = queryParameters(handler(endpoint));
+        List<String> sent = names.isEmpty() ? List.of("q") : names;
+        String path = endpoint.path().replaceFirst("\\?.*", "") + "?"
+                + String.join("&", sent.stream().map(name -> name + "=x%00y").toList());
+
+        Api.Response response = caller(endpoint).send(endpoint.method(), path, endpoint.contentType(),
+                endpoint.contentType().equals("text/csv") ? "number,lastName,firstName,status,housingUnit\n" : "{}");
+
+        assertRefusedNaming(response, sent);
+    }
+
+    /** The same for every string of the body the handler reads (a JSON record, or the roster's CSV text). */
+    @ParameterizedTest(name = "{0} refuses NUL in the body")
+    @MethodSource("endpointsWithABody")
+    void nulInTheBodyIsRefusedNamingTheField(Endpoint endpoint) {
+        Class<?> bodyType = bodyType(handler(endpoint));
+        Api.Response response;
+        List<String> fields;
+        if (endpoint.contentType().equals("text/csv")) {
+            fields = List.of("body");
+            response = caller(endpoint).send(endpoint.method(), endpoint.path(), "text/csv",
+                    "number,lastName,firstName,status,housingUnit\nZ\u00009001,Nul,Test,IN_CUSTODY,A-1\n");
+        } else {
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            if (bodyType != null && bodyType.isRecord()) {
+                for (var component : bodyType.getRecordComponents()) {
+                    if (component.getType() == String.class) {
+                        body.put(component.getName(), "x\u0000y");
+                    } else if (List.class.isAssignableFrom(component.getType())) {
+                        body.put(component.getName(), List.of("x\u0000y"));
+                    }
+                }
+            }
+            if (body.isEmpty()) {
+                body.put("text", "x\u0000y");
+            }
+            fields = body.keySet().stream()
+                    .map(name -> body.get(name) instanceof List ? name + "[0]" : name).toList();
+            response = caller(endpoint).send(endpoint.method(), endpoint.path(), "application/json", JSON.writeValueAsString(body));
+        }
+
+        assertRefusedNaming(response, fields);
+    }
+
     @Test
     void everyEndpointIsInTheTable() {
         Set<String> mapped = new TreeSet<>();
@@ -200,6 +267,47 @@ class EndpointAccessTest extends IntegrationTest {
         ENDPOINTS.forEach(e -> listed.add(e.toString()));
 
         assertThat(listed).containsAll(mapped);
+    }
+
+    private static void assertRefusedNaming(Api.Response response, List<String> fields) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+                .as(response.body()).containsAnyElementsOf(fields);
+    }
+
+    private Api caller(Endpoint endpoint) {
+        return endpoint.isPublic() ? api() : api().as(token(endpoint.allowed().iterator().next()));
+    }
+
+    private HandlerMethod handler(Endpoint endpoint) {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getKey().getPatternValues().contains(endpoint.pattern()))
+                .filter(e -> e.getKey().getMethodsCondition().getMethods().isEmpty()
+                        || e.getKey().getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals(endpoint.method())))
+                .map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("no handler for " + endpoint));
+    }
+
+    private static List<String> queryParameters(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(RequestParam.class))
+                .map(p -> {
+                    RequestParam param = p.getParameterAnnotation(RequestParam.class);
+                    if (!param.name().isEmpty()) {
+                        return param.name();
+                    }
+                    p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                    return p.getParameterName();
+                })
+                .toList();
+    }
+
+    private static Class<?> bodyType(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                .map(MethodParameter::getParameterType)
+                .findFirst().orElse(null);
     }
 
     private String token(Role role) {

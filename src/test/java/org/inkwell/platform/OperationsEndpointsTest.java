@@ -17,11 +17,29 @@ class OperationsEndpointsTest extends IntegrationTest {
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        Api.Response metrics = api().get("/actuator/prometheus");
+    void prometheusMetricsAreServedToAPlatformAdmin() {
+        Api.Response metrics = api().as(api().login("platform.admin", "demo-platform-pass")).get("/actuator/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests").contains("hikaricp_connections");
+    }
+
+    @Test
+    void prometheusMetricsAreServedToTheScrapeToken() {
+        Api.Response metrics = api().as(IntegrationTest.SCRAPE_TOKEN).get("/actuator/prometheus");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests");
+    }
+
+    @Test
+    void prometheusMetricsAreClosedToEveryoneElse() {
+        assertThat(api().get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api().as(IntegrationTest.SCRAPE_TOKEN + "x").get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api().as(api().login("family@example.org", "demo-family-pass")).get("/actuator/prometheus").status())
+                .isEqualTo(403);
+        assertThat(api().as(api().login("admin.north", "demo-admin-pass")).get("/actuator/prometheus").status())
+                .isEqualTo(403);
     }
 
     @Test

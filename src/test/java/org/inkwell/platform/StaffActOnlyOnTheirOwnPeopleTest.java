@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
-import org.inkwell.support.PageForms;
+import org.inkwell.support.PageForm;
 import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +48,10 @@ class StaffActOnlyOnTheirOwnPeopleTest extends IntegrationTest {
                     null),
             Call.api("POST", "/api/v1/staff/inmates/{number}/balance-credits",
                     "/api/v1/staff/inmates/{number}/balance-credits", Map.of("amountCents", 500, "reference", "c-1")),
+            Call.api("DELETE", "/api/v1/staff/inmates/{number}/login-lock", "/api/v1/staff/inmates/{number}/login-lock",
+                    null),
             Call.page("GET", "/staff/people", "/staff/people?number={number}", null),
+            Call.page("POST", "/staff/people/{number}/login-lock", "/staff/people/{number}/login-lock", Map.of()),
             Call.page("POST", "/staff/people/{number}/restriction", "/staff/people/{number}/restriction",
                     Map.of("until", UNTIL_DAY, "reason", "taken over")),
             Call.page("POST", "/staff/people/{number}/contacts/{id}/suspension",
@@ -161,11 +164,10 @@ class StaffActOnlyOnTheirOwnPeopleTest extends IntegrationTest {
     private Api.Response call(Call call, World w, String token) {
         String path = call.path().replace("{number}", w.number()).replace("{contact}", w.contact());
         if (call.page()) {
-            PageForms pages = new PageForms(api(), token);
             if (call.method().equals("GET")) {
-                return pages.get(path);
+                return api().with("Cookie", "inkwell_session=" + token).get(path);
             }
-            return pages.post("/staff/roster", path, call.body().entrySet().stream()
+            return PageForm.open(api(), "/staff/roster", token).post(path, call.body().entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue()))));
         }
         Api client = api().as(token).with("Idempotency-Key", java.util.UUID.randomUUID().toString());

@@ -22,9 +22,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S",
-                "inkwell.security.trusted-proxies=127.0.0.1/32,::1/128"})
+                "inkwell.security.trusted-proxies=127.0.0.1/32,::1/128",
+                "inkwell.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN})
 @Import(TestClock.Config.class)
 public abstract class IntegrationTest {
+
+    /** What the test service's Prometheus scrape configuration would send as its bearer token. */
+    public static final String SCRAPE_TOKEN = "test-scrape-token-0123456789abcdef";
 
     private static final Path DATA = newDataDirectory();
 

@@ -1,33 +1,90 @@
 package org.inkwell.support;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Submits a form of a page as a browser would, without one: opens the page with the session cookie,
- * takes the form's CSRF field and the CSRF cookie, and posts the fields with them.
+ * A browser form sent over plain HTTP: the page is opened first for its CSRF cookie and the masked token
+ * in its hidden field, both sent back with the post, as a browser would.
  */
 public final class PageForm {
 
-    private static final Pattern CSRF_COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
+    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    private PageForm() {
+    private final Api api;
+    private final String cookies;
+    private final String token;
+
+    private PageForm(Api api, String cookies, String token) {
+        this.api = api;
+        this.cookies = cookies;
+        this.token = token;
     }
 
-    /** Posts {@code fields} (form-encoded) to the form of {@code page} whose action is {@code action}. */
-    public static Api.Response submit(Api api, String session, String page, String action, String fields) {
-        Api.Response shown = api.with("Cookie", "inkwell_session=" + session).get(page);
-        Matcher field = Pattern.compile("action=\"" + Pattern.quote(action)
-                + "\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"").matcher(shown.body());
-        if (!field.find()) {
-            throw new AssertionError("no form posting to " + action + " on " + page + ": " + shown);
+    /** Opens the page, logged in with the session token when there is one. */
+    public static PageForm open(Api api, String path, String session) {
+        Api page = session == null ? api : api.with("Cookie", "inkwell_session=" + session);
+        Api.Response response = page.get(path);
+        if (response.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response);
         }
-        Matcher cookie = CSRF_COOKIE.matcher(shown.header("Set-Cookie").orElse(""));
-        if (!cookie.find()) {
-            throw new AssertionError("no CSRF cookie from " + page);
+        String csrfCookie = cookie(response, "XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+        Matcher hidden = HIDDEN_TOKEN.matcher(response.body());
+        if (!hidden.find()) {
+            throw new AssertionError("no _csrf field on " + path);
         }
-        return api.with("Cookie", "inkwell_session=" + session + "; XSRF-TOKEN=" + cookie.group(1))
-                .send("POST", action, "application/x-www-form-urlencoded",
-                        (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + field.group(1));
+        String cookies = "XSRF-TOKEN=" + csrfCookie + (session == null ? "" : "; inkwell_session=" + session);
+        return new PageForm(api.with("Cookie", cookies), cookies, hidden.group(1));
+    }
+
+    /** The value a response sets for a cookie (empty when it sets none; "" when it deletes it). */
+    public static Optional<String> cookie(Api.Response response, String name) {
+        return response.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream())
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst();
+    }
+
+    /** The raw CSRF token the page handed out (its cookie). */
+    public String csrfCookie() {
+        return cookies.substring("XSRF-TOKEN=".length()).split(";")[0];
+    }
+
+    /** Posts URL-encoded fields (already encoded), with the CSRF token. */
+    public Api.Response post(String path, String encodedFields) {
+        return api.send("POST", path, "application/x-www-form-urlencoded", "_csrf=" + encode(token) + "&" + encodedFields);
+    }
+
+    /** Posts the fields, URL-encoded here, with the CSRF token. */
+    public Api.Response post(String path, java.util.Map<String, String> fields) {
+        return post(path, fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&")));
+    }
+
+    /** Posts one file as multipart/form-data, with the CSRF token. */
+    public Api.Response postFile(String path, String field, String fileName, String contentType, String content) {
+        String boundary = "----inkwell" + UUID.randomUUID().toString().replace("-", "");
+        String body = String.join("\r\n", List.of(
+                "--" + boundary,
+                "Content-Disposition: form-data; name=\"_csrf\"",
+                "",
+                token,
+                "--" + boundary,
+                "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"",
+                "Content-Type: " + contentType,
+                "",
+                content,
+                "--" + boundary + "--",
+                ""));
+        return api.send("POST", path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package org.inkwell.platform.security;
 
 import org.inkwell.platform.TokenAuthenticator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,13 +13,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what is declared on each handler method with {@code @PreAuthorize}; the
  * {@code EndpointSecurityTest} fails when a handler has no rule. The URL rules here only cover what
- * is not a handler of ours: actuator endpoints. Two chains: bearer tokens for the API, a session
+ * is not a handler of ours: actuator endpoints (metrics only for platform admins and the scrape token). Two chains: bearer tokens for the API, a session
  * cookie with CSRF protection for pages; both authenticate through the same token store.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +43,8 @@ class SecurityConfiguration {
     /** Everything machine-facing: the JSON API, actuator and the API docs. Bearer tokens, no cookies. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, TokenAuthenticator authenticator, JsonMapper json) {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, TokenAuthenticator authenticator, JsonMapper json,
+            @Value("${inkwell.metrics.scrape-token:}") String scrapeToken) {
         ProblemResponses problems = new ProblemResponses(json);
         http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -54,7 +57,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(authenticator), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(new MetricsScrapers(scrapeToken))
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .exceptionHandling(exceptions -> exceptions
@@ -70,10 +74,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageFilterChain(HttpSecurity http, TokenAuthenticator authenticator) {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         http
                 // The cookie authenticates every request anew; the default strategy would take that for a fresh
                 // login each time and replace the CSRF token under any form already on screen.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -81,6 +86,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new SessionCookieFilter(authenticator), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new CsrfRotation(csrfTokens), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
