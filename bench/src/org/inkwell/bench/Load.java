@@ -44,7 +44,8 @@ import org.HdrHistogram.Histogram;
  * reviewer bots claim and decide, bots for the people inside read their inbox, mark letters read and
  * reply; with {@code pages}, the page queries of scenario 4 run alongside on the volume group. Afterwards
  * it asks the database how many messages went from sent to delivered, how fast, and whether any message
- * was claimed, charged, settled or refunded twice.</li>
+ * was claimed, charged, settled or refunded twice, as the role in {@code PGUSER} with the password in
+ * {@code PGPASSWORD} (as psql and pgbench in the harness do).</li>
  * </ul>
  * {@code urls} is a comma-separated list of service base URLs; requests go round-robin across them.
  * Prints {@code key=value} lines and writes them as JSON to {@code <dir>/<mode>.json}.
@@ -141,7 +142,7 @@ public final class Load {
         sender.join();
         Instant to = Instant.now();
         long backlog;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+        try (Connection db = database(jdbcUrl)) {
             backlog = single(db, PIPELINE_QUEUE);
             // The bots go on until the queue is empty (or 90 s), so every message of the window is
             // decided and the next run starts from an empty queue.
@@ -166,11 +167,16 @@ public final class Load {
         }
         results.put("request_errors", count("error"));
         results.put("pipeline_backlog_at_end", backlog);
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+        try (Connection db = database(jdbcUrl)) {
             delivered(db, from, to, results);
             doubles(db, results);
         }
         return results;
+    }
+
+    private static Connection database(String jdbcUrl) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("PGUSER", "postgres"),
+                System.getenv("PGPASSWORD"));
     }
 
     /** A sender thread issuing sends at a fixed rate from the given families, each with its own key. */

@@ -48,6 +48,11 @@ public abstract class IntegrationTest {
         registry.add("inkwell.database.embedded.data-dir", DATA::toString);
     }
 
+    /** The shared service's data folder, for tests of what it keeps there. */
+    protected static Path dataDirectory() {
+        return DATA;
+    }
+
     protected Api api() {
         return new Api("http://localhost:" + port);
     }

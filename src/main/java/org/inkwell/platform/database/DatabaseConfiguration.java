@@ -34,8 +34,8 @@ class DatabaseConfiguration {
         } else {
             EmbeddedPostgresServer server = embedded.getObject();
             config.setJdbcUrl(server.jdbcUrl());
-            config.setUsername("postgres");
-            config.setPassword("postgres");
+            config.setUsername(server.user());
+            config.setPassword(server.password());
         }
         return new HikariDataSource(config);
     }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the data lives. With no {@code url} the service starts its own PostgreSQL from the
- * Maven-served binaries, keeping its files in {@code embedded.dataDir} across restarts.
+ * Maven-served binaries, keeping its files in {@code embedded.dataDir} across restarts, its passwords
+ * among them ({@code inkwell-database.properties}).
  * Environment: {@code INKWELL_DATABASE_URL}, {@code INKWELL_DATABASE_USER}, {@code INKWELL_DATABASE_PASSWORD}.
  */
 @ConfigurationProperties("inkwell.database")
