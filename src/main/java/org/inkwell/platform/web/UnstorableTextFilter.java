@@ -43,6 +43,16 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
 
     private static final String BODY = "body";
 
+    /**
+     * The largest JSON or text body read: a long letter is a few kilobytes and a roster of a large
+     * prison a few hundred; a bigger body is refused before it is held in memory, so forty parallel
+     * 10 MB bodies cost the service nothing.
+     */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+    /** Tomcat's own limit on a form body it parses (maxPostSize); past it the parameters cannot be read. */
+    private static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+    private static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;
+
     private final JsonMapper json;
 
     UnstorableTextFilter(JsonMapper json) {
@@ -64,10 +74,13 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
             parameters = request.getParameterMap();
         } catch (IllegalStateException unparsable) {
             List<FieldError> notUtf8 = QueryText.undecodable(request.getQueryString());
-            if (notUtf8.isEmpty()) {
-                throw unparsable;
+            if (!notUtf8.isEmpty()) {
+                refuse(response, notUtf8);
+            } else if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+                tooLarge(request, response);
+            } else {
+                refuse(response, List.of(new FieldError(BODY, "could not be read as form fields")));
             }
-            refuse(response, notUtf8);
             return;
         }
         parameters.forEach((name, values) -> {
@@ -78,13 +91,19 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
         });
         HttpServletRequest checked = request;
         MediaType type = mediaType(request);
-        if (type != null && isJson(type)) {
-            byte[] body = request.getInputStream().readAllBytes();
-            checkJson(body, errors);
-            checked = new BufferedBodyRequest(request, body);
-        } else if (type != null && type.getType().equals("text")) {
-            byte[] body = request.getInputStream().readAllBytes();
-            check(BODY, new String(body, charset(type)), errors);
+        boolean jsonBody = type != null && isJson(type);
+        boolean textBody = type != null && type.getType().equals("text");
+        if (jsonBody || textBody) {
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                tooLarge(request, response);
+                return;
+            }
+            if (jsonBody) {
+                checkJson(body, errors);
+            } else {
+                check(BODY, new String(body, charset(type)), errors);
+            }
             checked = new BufferedBodyRequest(request, body);
         } else if (type != null && MediaType.MULTIPART_FORM_DATA.includes(type)) {
             checkFiles(request, errors);
@@ -179,6 +198,31 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
         } catch (IllegalArgumentException unknown) {
             return StandardCharsets.UTF_8;
         }
+    }
+
+    /**
+     * Reads and drops what is left of a moderately large body first, so the client, still sending, reads
+     * the answer rather than a reset connection; anything larger still is cut off with the connection.
+     */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long drained = 0;
+        byte[] buffer = new byte[64 * 1024];
+        var in = request.getInputStream();
+        for (int read = in.read(buffer); read > 0 && drained <= MAX_DRAINED_BYTES; read = in.read(buffer)) {
+            drained += read;
+        }
+        if (drained > MAX_DRAINED_BYTES) {
+            response.setHeader("Connection", "close");
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ProblemTypeAdvice.BLANK.toString());
+        problem.put("title", "Request too large");
+        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("detail", "The body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     private void refuse(HttpServletResponse response, List<FieldError> errors) throws IOException {
