@@ -3,6 +3,7 @@ package org.inkwell.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.inkwell.support.Api;
+import org.inkwell.support.EmbeddedDatabaseFolder;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
@@ -32,11 +34,14 @@ class TwoInstancesShareTheQueuesTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             pgPort = socket.getLocalPort();
         }
-        try (ServiceProcess first = ServiceProcess.start(IntegrationTest.newDataDirectory(), "--inkwell.demo=true",
+        Path firstData = IntegrationTest.newDataDirectory();
+        EmbeddedDatabaseFolder database = new EmbeddedDatabaseFolder(firstData);
+        // The second instance connects as any external client would: with the role and password the first one made.
+        try (ServiceProcess first = ServiceProcess.start(firstData, "--inkwell.demo=true",
                 "--inkwell.database.embedded.port=" + pgPort);
              ServiceProcess second = ServiceProcess.start(IntegrationTest.newDataDirectory(), "--inkwell.demo=true",
-                     "--inkwell.database.url=jdbc:postgresql://localhost:" + pgPort + "/postgres",
-                     "--inkwell.database.user=postgres", "--inkwell.database.password=postgres")) {
+                     "--inkwell.database.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                     "--inkwell.database.user=" + database.user(), "--inkwell.database.password=" + database.password())) {
             List<Api> instances = List.of(first.api(), second.api());
             String family = instances.get(0).login("family@example.org", "demo-family-pass");
             String contact = instances.get(1).as(family).get("/api/v1/contacts").json().get(0).get("id").asString();

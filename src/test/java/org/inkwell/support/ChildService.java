@@ -35,7 +35,8 @@ public final class ChildService {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ChildService service = new ChildService(process, port);
-        service.awaitHealthy(Duration.ofSeconds(120));
+        // About ten seconds on a quiet machine; a loaded two-core one has taken over two minutes.
+        service.awaitHealthy(Duration.ofSeconds(300));
         return service;
     }
 
