@@ -46,6 +46,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("POST", "/register", "/register", PUBLIC),
             new Page("GET", "/verify-email", "/verify-email?token=x", PUBLIC),
             new Page("POST", "/verify-email", "/verify-email", PUBLIC),
+            new Page("GET", "/verify-email/new-link", "/verify-email/new-link", FAMILY),
+            new Page("POST", "/verify-email/new-link", "/verify-email/new-link", FAMILY),
             new Page("GET", "/home", "/home", FAMILY),
             new Page("GET", "/contacts/new", "/contacts/new", FAMILY),
             new Page("POST", "/contacts", "/contacts", FAMILY),
