@@ -82,8 +82,19 @@ class FamilyJourneyTest extends BrowserTest {
                 .isEqualTo(960);
 
         open("/wallet");
+        assertThat(find("table").getText()).as("a dollar sign on every amount").contains("$10.00").contains("−$0.40");
+        submit("#refund-start");
+        assertThat(heading()).isEqualTo("Refund your balance?");
+        assertThat(find("main").getText()).contains("We will pay $9.60 back to your cards.");
+        assertAccessible();
+        assertThat(api().as(api().login(email, Families.PASSWORD)).get("/api/v1/wallet").json().get("balanceCents").asLong())
+                .as("nothing is refunded before the second button").isEqualTo(960);
         submit("#refund button");
-        assertThat(find("main").getText()).contains("Refunded to your cards").contains("Balance: $0.00");
+        assertThat(find("main").getText()).contains("Refunded to your cards").contains("Balance: $0.00")
+                .contains("There is nothing to refund");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("refund-start"))).as("no refund button at $0.00").isEmpty();
+        browser.navigate().refresh();
+        assertThat(find("main").getText()).contains("Balance: $0.00");
         open("/export");
         assertThat(find("main").getText()).contains("Pat Fernández");
         assertAccessible();
