@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    /** Links sent to one account in an hour, the first one included: enough for a lost mail, not a mail bomb. */
+    static final int LINKS_PER_HOUR = 4;
+    private static final Duration LINK_WINDOW = Duration.ofHours(1);
     /** Deliberately simple: one {@code @}, something before it, a dot in the domain, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_EMAIL = 254;
@@ -110,11 +114,29 @@ public class Accounts {
         return accounts.find(accountId).orElseThrow();
     }
 
+    /** Whether a verification link would still confirm an address, without using it up. */
+    public boolean verificationUsable(String token) {
+        return Tokens.wellFormed(token) && accounts.verificationUsable(Tokens.hash(token), clock.instant());
+    }
+
+    /**
+     * Sends a fresh link (the first may have expired or gone to spam), at most {@value #LINKS_PER_HOUR} links
+     * an hour per account. The account row is locked so parallel requests count one after the other.
+     */
     @Transactional
     public void resendVerification(UUID accountId) {
-        AccountSummary account = accounts.find(accountId).orElseThrow(() -> ApiException.notFound("No such account."));
+        AccountSummary account = accounts.lock(accountId).orElseThrow(() -> ApiException.notFound("No such account."));
         if (account.emailVerified()) {
             throw ApiException.conflict("This email address is already verified.");
+        }
+        Instant now = clock.instant();
+        // A link's expiry is its sending time plus the validity, so links sent in the last hour expire latest.
+        Instant sentSince = now.minus(LINK_WINDOW).plus(VERIFICATION_VALIDITY);
+        List<Instant> recent = accounts.verificationExpiries(accountId, sentSince);
+        if (recent.size() >= LINKS_PER_HOUR) {
+            Instant windowEnd = recent.get(recent.size() - LINKS_PER_HOUR).minus(VERIFICATION_VALIDITY).plus(LINK_WINDOW);
+            throw ApiException.tooManyRequests("Too many verification emails; try again later.",
+                    Duration.between(now, windowEnd).plusSeconds(1));
         }
         sendVerification(account.id(), account.email(), account.fullName(), account.locale());
     }
@@ -125,7 +147,7 @@ public class Accounts {
         accounts.insertVerification(Tokens.hash(token), accountId, expires);
         Locale locale = Locale.forLanguageTag(language);
         mail.queue(new Mail(address, texts.getMessage("mail.verify.subject", null, locale),
-                texts.getMessage("mail.verify.body", new Object[] {name, publicBaseUrl + "/verify-email?token=" + token},
+                texts.getMessage("mail.verify.body", new Object[] {name, publicBaseUrl + "/verify-email?token=" + token + "&lang=" + language},
                         locale)));
     }
 }

@@ -82,10 +82,87 @@ class FamilyJourneyTest extends BrowserTest {
                 .isEqualTo(960);
 
         open("/wallet");
+        assertThat(find("table").getText()).as("a dollar sign on every amount").contains("$10.00").contains("−$0.40");
+        submit("#refund-start");
+        assertThat(heading()).isEqualTo("Refund your balance?");
+        assertThat(find("main").getText()).contains("We will pay $9.60 back to your cards.");
+        assertAccessible();
+        assertThat(api().as(api().login(email, Families.PASSWORD)).get("/api/v1/wallet").json().get("balanceCents").asLong())
+                .as("nothing is refunded before the second button").isEqualTo(960);
         submit("#refund button");
-        assertThat(find("main").getText()).contains("Refunded to your cards").contains("Balance: $0.00");
+        assertThat(find("main").getText()).contains("Refunded to your cards").contains("Balance: $0.00")
+                .contains("There is nothing to refund");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("refund-start"))).as("no refund button at $0.00").isEmpty();
+        browser.navigate().refresh();
+        assertThat(find("main").getText()).contains("Balance: $0.00");
         open("/export");
         assertThat(find("main").getText()).contains("Pat Fernández");
+        assertAccessible();
+    }
+
+    @Test
+    void aFamilyWhoseLinkWasUsedAsksForANewOneFromTheBannerAndConfirms() {
+        String email = Families.newEmail();
+        open("/register");
+        type("#fullName", "Inés Olvido");
+        type("#email", email);
+        type("#password", Families.PASSWORD);
+        submit("form[action='/register'] button");
+        String first = DevMailbox.verificationToken(api(), email);
+        assertThat(find(".email-banner").getText()).contains("Confirm your email address").contains(email);
+        assertAccessible();
+
+        String number = Scenario.bookPersonAtNorth(api(), "Olvido", "1313");
+        open("/contacts/new?facility=DEMO-NORTH&number=" + number);
+        new Select(find("#relationship")).selectByValue("PARENT");
+        submit("form[action='/contacts'] button");
+        String contact = api().as(api().login(email, Families.PASSWORD)).get("/api/v1/contacts").json()
+                .get(0).get("id").asString();
+        Scenario.approveAtNorth(api(), contact);
+        open("/conversations/" + contact);
+        assertThat(find("#needs-confirmed").getText()).as("told before writing, not after sending")
+                .contains("Before you can send, confirm your email address");
+
+        submit(".email-banner button");
+        assertThat(find("main").getText()).contains("We sent a new link to " + email);
+        assertAccessible();
+        browser.navigate().refresh();
+        assertThat(find("main").getText()).contains("We sent a new link");
+        String second = DevMailbox.verificationToken(api(), email);
+        assertThat(second).as("a refresh sends nothing more, the new link is the newest mail").isNotEqualTo(first);
+        long links = 0;
+        for (var mail : api().get("/api/v1/dev/mail?to=" + email).json()) {
+            links += mail.get("body").asString().contains("/verify-email?token=") ? 1 : 0;
+        }
+        assertThat(links).as("the registration link and one new link, however often the page is reloaded").isEqualTo(2);
+
+        open("/verify-email?token=" + second + "&lang=en");
+        submit("#confirm button");
+        assertThat(find("main").getText()).contains("confirmed");
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector(".email-banner"))).isEmpty();
+
+        open("/verify-email?token=" + second);
+        assertThat(find("main").getText()).as("a used link says so at once").contains("expired or was already used");
+        assertAccessible();
+    }
+
+    @Test
+    void anExpiredLinkOffersANewOneInTheAccountsLanguage() {
+        String email = Families.newEmail();
+        open("/register?lang=es");
+        type("#fullName", "Rosa Enlace");
+        type("#email", email);
+        type("#password", Families.PASSWORD);
+        submit("form[action='/register'] button");
+        String body = DevMailbox.latest(api(), email).get("body").asString();
+        open("/?lang=en");
+        String link = body.substring(body.indexOf("/verify-email?"), body.indexOf("\n", body.indexOf("/verify-email?"))).trim();
+        open(link);
+        assertThat(find("html").getAttribute("lang")).as("the link keeps the account's language").isEqualTo("es");
+        open("/verify-email?token=not-a-real-token-at-all-0000000000000");
+        assertThat(find("main").getText()).contains("venció o ya se usó");
+        submit("#new-link button");
+        assertThat(find("main").getText()).contains("Enviamos un enlace nuevo a " + email);
         assertAccessible();
     }
 

@@ -50,6 +50,11 @@ public class AccountRepository {
         return jdbc.sql("SELECT * FROM account WHERE id = :id").param("id", id).query(AccountRepository::map).optional();
     }
 
+    /** The account, its row locked until the transaction ends. */
+    public Optional<AccountSummary> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM account WHERE id = :id FOR UPDATE").param("id", id).query(AccountRepository::map).optional();
+    }
+
     public List<AccountSummary> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -90,6 +95,23 @@ public class AccountRepository {
                 .param("account", accountId)
                 .param("expires", Timestamp.from(expiresAt))
                 .update();
+    }
+
+    public boolean verificationUsable(byte[] tokenHash, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM email_verification WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+                .param("hash", tokenHash)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** Expiry times of the account's links expiring after {@code after}, newest last. */
+    public List<Instant> verificationExpiries(UUID accountId, Instant after) {
+        return jdbc.sql("SELECT expires_at FROM email_verification WHERE account_id = :account AND expires_at > :after ORDER BY expires_at")
+                .param("account", accountId)
+                .param("after", Timestamp.from(after))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .list();
     }
 
     /** Uses up an unexpired, unused verification token; answers its account. */

@@ -47,9 +47,9 @@ class AccountController {
         return new Verified(accounts.verifyEmail(request.token()).emailVerified());
     }
 
-    /** Sends a fresh verification link (the first one may have expired or gone to spam). */
+    /** Sends a fresh verification link (the first one may have expired or gone to spam); a few an hour. */
     @PreAuthorize("hasRole('FAMILY')")
-    @PostMapping("/verify/resend")
+    @PostMapping({"/verification-email", "/verify/resend"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     void resend() {
         accounts.resendVerification(Caller.required().id());

@@ -2,14 +2,17 @@ package org.inkwell.identity.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
 import org.inkwell.identity.IssuedToken;
 import org.inkwell.identity.Logins;
 import org.inkwell.identity.PasswordResets;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.SessionCookie;
@@ -139,11 +142,17 @@ class AccountPages {
         }
     }
 
-    /** The link from the email opens a page with a button: mail scanners that follow links verify nothing. */
+    /**
+     * The link from the email opens a page with one button: mail scanners that follow links verify nothing.
+     * A link that can no longer work says so at once, with the way to a new one.
+     */
     @PreAuthorize("permitAll()")
     @GetMapping("/verify-email")
     String verifyForm(@RequestParam(defaultValue = "") String token, Model model) {
         model.addAttribute("token", token);
+        if (!token.isEmpty() && !accounts.verificationUsable(token)) {
+            model.addAttribute("expired", true);
+        }
         return "account/verify";
     }
 
@@ -153,11 +162,37 @@ class AccountPages {
         try {
             accounts.verifyEmail(token);
             model.addAttribute("verified", true);
+            // The banner was worked out before the address was confirmed.
+            model.addAttribute("unconfirmedEmail", null);
         } catch (ApiException refused) {
-            model.addAttribute("token", token);
-            model.addAttribute("errors", List.of(new FieldError("token", "verify.failed")));
+            model.addAttribute("expired", true);
             response.setStatus(400);
         }
+        return "account/verify";
+    }
+
+    /** Post/Redirect/Get: the page that says a link was sent can be reloaded without sending another. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @PostMapping("/verify-email/new-link")
+    String newLink(HttpServletResponse response, Model model) {
+        UUID accountId = Caller.required().id();
+        if (accounts.find(accountId).map(AccountSummary::emailVerified).orElse(true)) {
+            return "redirect:/home";
+        }
+        try {
+            accounts.resendVerification(accountId);
+            return "redirect:/verify-email/new-link";
+        } catch (ApiException refused) {
+            model.addAttribute("tooMany", true);
+            response.setStatus(refused.status().value());
+            return "account/verify";
+        }
+    }
+
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping("/verify-email/new-link")
+    String linkSent(Model model) {
+        model.addAttribute("linkSent", true);
         return "account/verify";
     }
 }

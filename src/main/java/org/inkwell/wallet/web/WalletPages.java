@@ -63,6 +63,19 @@ class WalletPages {
         }
     }
 
+    /** Money leaves only after the family has seen how much and pressed a second button. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping("/wallet/refund")
+    String confirmRefund(Model model) {
+        long balance = wallets.statement(Caller.required().id(), null, 1).balanceCents();
+        if (balance <= 0) {
+            return "redirect:/wallet";
+        }
+        model.addAttribute("balanceCents", balance);
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        return "family/wallet-refund";
+    }
+
     /** Pays the whole unused balance back to the cards it came from. */
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping("/wallet/refunds")
