@@ -112,6 +112,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
             new Page("POST", "/kiosk/write/{contactId}", "/kiosk/write/00000000-0000-0000-0000-00000000abcd", INMATE),
             new Page("GET", "/staff", "/staff", STAFF),
+            new Page("GET", "/staff/password", "/staff/password", STAFF),
+            new Page("POST", "/staff/password", "/staff/password", STAFF),
             new Page("GET", "/staff/review", "/staff/review", REVIEWER),
             new Page("POST", "/staff/review/claim", "/staff/review/claim", REVIEWER),
             new Page("GET", "/staff/review/messages/{id}", "/staff/review/messages/00000000-0000-0000-0000-00000000abcd",
