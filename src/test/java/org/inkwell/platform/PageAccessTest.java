@@ -114,6 +114,7 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/staff", "/staff", STAFF),
             new Page("GET", "/staff/password", "/staff/password", STAFF),
             new Page("POST", "/staff/password", "/staff/password", STAFF),
+            new Page("GET", "/staff/audit", "/staff/audit", EnumSet.of(Role.FACILITY_ADMIN, Role.PLATFORM_ADMIN)),
             new Page("GET", "/staff/review", "/staff/review", REVIEWER),
             new Page("POST", "/staff/review/claim", "/staff/review/claim", REVIEWER),
             new Page("GET", "/staff/review/messages/{id}", "/staff/review/messages/00000000-0000-0000-0000-00000000abcd",

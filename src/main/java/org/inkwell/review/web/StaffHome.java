@@ -31,10 +31,12 @@ class StaffHome {
             new Link("staffHome.page.printBatches", "/staff/print-batches"),
             new Link("staffHome.page.terms", "/staff/terms"),
             new Link("staffHome.page.accounts", "/staff/accounts"),
-            new Link("staffHome.page.people", "/staff/people"));
+            new Link("staffHome.page.people", "/staff/people"),
+            new Link("staffHome.page.audit", "/staff/audit"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
-            new Link("staffHome.page.facilities", "/staff/facilities"));
+            new Link("staffHome.page.facilities", "/staff/facilities"),
+            new Link("staffHome.page.audit", "/staff/audit"));
 
     private static final List<Link> EVERY_STAFF_MEMBER = List.of(
             new Link("staffHome.page.password", "/staff/password"));
