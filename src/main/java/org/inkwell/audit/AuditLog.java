@@ -61,21 +61,46 @@ public class AuditLog {
      * The newest entries first, optionally only one action and only one facility's (null: all).
      */
     public List<AuditRecord> recent(String action, UUID facilityId, int limit) {
+        return find(new AuditQuery(facilityId, action, null, null, null, null, limit));
+    }
+
+    /** One page of entries, newest first; the next page starts before the last id of this one. */
+    public List<AuditRecord> find(AuditQuery query) {
         return jdbc.sql("""
                 SELECT id, at, actor_id, actor_name, actor_role, action, target, outcome, source_ip, detail
                 FROM audit_event
                 WHERE (CAST(:action AS TEXT) IS NULL OR action = :action)
                   AND (CAST(:facility AS UUID) IS NULL OR facility_id = :facility)
+                  AND (CAST(:actor AS TEXT) IS NULL OR lower(actor_name) = lower(:actor))
+                  AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR at >= :from)
+                  AND (CAST(:until AS TIMESTAMPTZ) IS NULL OR at < :until)
+                  AND (CAST(:before AS BIGINT) IS NULL OR id < :before)
                 ORDER BY id DESC
                 LIMIT :limit
                 """)
-                .param("action", action)
-                .param("facility", facilityId)
-                .param("limit", limit)
+                .param("action", query.action())
+                .param("facility", query.facilityId())
+                .param("actor", query.actor())
+                .param("from", query.from() == null ? null : Timestamp.from(query.from()))
+                .param("until", query.until() == null ? null : Timestamp.from(query.until()))
+                .param("before", query.beforeId())
+                .param("limit", query.limit())
                 .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("actor_id"), rs.getString("actor_name"), rs.getString("actor_role"),
                         rs.getString("action"), rs.getString("target"), AuditOutcome.valueOf(rs.getString("outcome")),
                         rs.getString("source_ip"), rs.getString("detail")))
+                .list();
+    }
+
+    /** The actions that appear in the log (of one facility, or all), for choosing one. */
+    public List<String> actions(UUID facilityId) {
+        return jdbc.sql("""
+                SELECT DISTINCT action FROM audit_event
+                WHERE CAST(:facility AS UUID) IS NULL OR facility_id = :facility
+                ORDER BY action
+                """)
+                .param("facility", facilityId)
+                .query(String.class)
                 .list();
     }
 }

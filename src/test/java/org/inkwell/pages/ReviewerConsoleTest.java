@@ -83,7 +83,9 @@ class ReviewerConsoleTest extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
         assertThat(heading()).isEqualTo("Staff");
-        assertThat(find("main").getText()).contains("platform administrator").contains("POST /api/v1/admin/facilities");
+        assertThat(find("main").getText()).contains("platform administrator")
+                .contains("Agencies, facilities, prices and policies").contains("Change your password")
+                .doesNotContain("/api/");
         assertAccessible();
         open("/staff/review");
         assertThat(find("main").getText()).contains("not for your account");

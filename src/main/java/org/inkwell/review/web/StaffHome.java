@@ -11,9 +11,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where staff land after logging in. Reviewers have their console; the other roles have no pages yet,
- * so they are told which parts of the API are theirs. It lives here rather than in platform because
- * it knows about the review console, and platform depends on no module.
+ * Where staff land after logging in: reviewers go straight to their console, the other roles see the
+ * pages that are theirs. Investigators have none yet but their own password, and are told so. It lives
+ * here rather than in platform because it knows about the review console, and platform depends on no
+ * module.
  */
 @WebPage
 class StaffHome {
@@ -30,31 +31,15 @@ class StaffHome {
             new Link("staffHome.page.printBatches", "/staff/print-batches"),
             new Link("staffHome.page.terms", "/staff/terms"),
             new Link("staffHome.page.accounts", "/staff/accounts"),
-            new Link("staffHome.page.people", "/staff/people"));
+            new Link("staffHome.page.people", "/staff/people"),
+            new Link("staffHome.page.audit", "/staff/audit"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
-            new Link("staffHome.page.facilities", "/staff/facilities"));
+            new Link("staffHome.page.facilities", "/staff/facilities"),
+            new Link("staffHome.page.audit", "/staff/audit"));
 
-    record Tool(String key, String method, String path) {
-    }
-
-    private static final List<Tool> FACILITY_ADMIN = List.of(
-            new Tool("staffHome.tool.roster", "POST", "/api/v1/staff/roster"),
-            new Tool("staffHome.tool.contactRequests", "GET", "/api/v1/staff/contact-requests"),
-            new Tool("staffHome.tool.reviewStats", "GET", "/api/v1/staff/review/stats"),
-            new Tool("staffHome.tool.printBatches", "GET", "/api/v1/staff/print-batches"),
-            new Tool("staffHome.tool.terms", "GET", "/api/v1/staff/screening/terms"),
-            new Tool("staffHome.tool.staff", "POST", "/api/v1/admin/staff"),
-            new Tool("staffHome.tool.audit", "GET", "/api/v1/admin/audit"));
-
-    private static final List<Tool> PLATFORM_ADMIN = List.of(
-            new Tool("staffHome.tool.agencies", "GET", "/api/v1/admin/agencies"),
-            new Tool("staffHome.tool.facilities", "POST", "/api/v1/admin/facilities"),
-            new Tool("staffHome.tool.staff", "POST", "/api/v1/admin/staff"),
-            new Tool("staffHome.tool.audit", "GET", "/api/v1/admin/audit"));
-
-    private static final List<Tool> EVERY_STAFF_MEMBER = List.of(
-            new Tool("staffHome.tool.password", "POST", "/api/v1/auth/password"));
+    private static final List<Link> EVERY_STAFF_MEMBER = List.of(
+            new Link("staffHome.page.password", "/staff/password"));
 
     @PreAuthorize("hasAnyRole('REVIEWER','FACILITY_ADMIN','INVESTIGATOR','PLATFORM_ADMIN')")
     @GetMapping("/staff")
@@ -63,17 +48,13 @@ class StaffHome {
         if (caller.is(Role.REVIEWER)) {
             return "redirect:/staff/review";
         }
-        List<Tool> own = switch (caller.role()) {
-            case FACILITY_ADMIN -> FACILITY_ADMIN;
-            case PLATFORM_ADMIN -> PLATFORM_ADMIN;
-            default -> List.of();
-        };
-        model.addAttribute("tools", Stream.concat(own.stream(), EVERY_STAFF_MEMBER.stream()).toList());
-        model.addAttribute("pages", switch (caller.role()) {
+        List<Link> own = switch (caller.role()) {
             case FACILITY_ADMIN -> FACILITY_ADMIN_PAGES;
             case PLATFORM_ADMIN -> PLATFORM_ADMIN_PAGES;
-            default -> List.<Link>of();
-        });
+            default -> List.of();
+        };
+        model.addAttribute("pages", Stream.concat(own.stream(), EVERY_STAFF_MEMBER.stream()).toList());
+        model.addAttribute("investigator", caller.is(Role.INVESTIGATOR));
         return "staff/staff-home";
     }
 }
