@@ -63,12 +63,12 @@ public class Contacts {
     @Transactional
     public ContactDetails request(Caller family, String facilityCode, String inmateNumber, Relationship relationship) {
         if (relationship == null) {
-            throw ApiException.invalidField("relationship", "is required");
+            throw ApiException.invalidField("contact.relationship-missing", "relationship", "is required");
         }
         Inmate inmate = roster.findInCustody(facilityCode, inmateNumber)
-                .orElseThrow(() -> ApiException.notFound("No one with that number is held at that facility."));
+                .orElseThrow(() -> ApiException.notFound("contact.person-not-found", "No one with that number is held at that facility."));
         if (contacts.openPairExists(family.id(), inmate.id())) {
-            throw ApiException.conflict("You already have a request or a contact with " + inmate.name() + ".");
+            throw ApiException.conflict("contact.exists", "You already have a request or a contact with " + inmate.name() + ".");
         }
         refuseAtCap(inmate);
         UUID id = UUID.randomUUID();
@@ -76,7 +76,7 @@ public class Contacts {
         try {
             contacts.insert(id, family.id(), inmate.id(), inmate.facilityId(), relationship, "PENDING", "FAMILY_REQUEST", now);
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("You already have a request or a contact with " + inmate.name() + ".");
+            throw ApiException.conflict("contact.exists", "You already have a request or a contact with " + inmate.name() + ".");
         }
         contacts.recordHistory(id, now, Role.FAMILY.name(), family.id(), family.name(), "REQUESTED", null);
         return details(contacts.find(id, now).orElseThrow());
@@ -86,7 +86,7 @@ public class Contacts {
     @Transactional
     ContactDetails openFromInvitation(Caller family, Inmate inmate, Relationship relationship) {
         if (contacts.openPairExists(family.id(), inmate.id())) {
-            throw ApiException.conflict("You already have a request or a contact with " + inmate.name() + ".");
+            throw ApiException.conflict("contact.exists", "You already have a request or a contact with " + inmate.name() + ".");
         }
         Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
         boolean approveNow = !facility.invitationsNeedApproval();
@@ -164,9 +164,9 @@ public class Contacts {
             case APPROVED -> {
                 return contact;
             }
-            case PENDING -> throw ApiException.conflict("This contact has not been approved by the facility yet.");
-            case DENIED -> throw ApiException.conflict("The facility did not approve this contact.");
-            default -> throw ApiException.conflict(contact.statusReason());
+            case PENDING -> throw ApiException.conflict("contact.not-approved", "This contact has not been approved by the facility yet.");
+            case DENIED -> throw ApiException.conflict("contact.denied", "The facility did not approve this contact.");
+            default -> throw ApiException.conflict("contact.closed", contact.statusReason());
         }
     }
 

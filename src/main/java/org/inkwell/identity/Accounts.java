@@ -67,12 +67,12 @@ public class Accounts {
     public AccountSummary register(String email, String password, String fullName, Locale locale) {
         String address = email == null ? "" : email.trim();
         if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
-            throw ApiException.invalidField("email", "must be a valid email address");
+            throw ApiException.invalidField("register.invalid", "email", "must be a valid email address");
         }
         String name = PersonNames.require("fullName", fullName, MAX_NAME);
         policy.check("password", password, address, name);
         if (accounts.emailTaken(address)) {
-            throw ApiException.conflict("An account with this email address already exists.");
+            throw ApiException.conflict("account.email-taken", "An account with this email address already exists.");
         }
         UUID id = UUID.randomUUID();
         String language = "es".equals(locale.getLanguage()) ? "es" : "en";

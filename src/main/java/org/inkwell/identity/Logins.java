@@ -214,7 +214,7 @@ public class Logins {
             if (refused.isPresent()) {
                 audit.record(inFacility(AuditEntry.anonymous(name, "LOGIN", AuditOutcome.DENIED), facility)
                         .withDetail("too many failures from this address"));
-                throw ApiException.tooManyRequests("Too many failed logins from your network. Try again in "
+                throw ApiException.tooManyRequests("login.locked", "Too many failed logins from your network. Try again in "
                         + minutes(refused.get()) + ".", refused.get());
             }
         }
@@ -229,7 +229,7 @@ public class Logins {
     private ApiException locked(String key, String name, Facility facility) {
         Duration left = throttle.lockedFor(key).orElse(Duration.ofSeconds(1));
         audit.record(inFacility(AuditEntry.anonymous(name, "LOGIN", AuditOutcome.DENIED), facility).withDetail("locked"));
-        return ApiException.tooManyRequests("Too many failed attempts. Try again in " + minutes(left) + ".", left);
+        return ApiException.tooManyRequests("login.locked", "Too many failed attempts. Try again in " + minutes(left) + ".", left);
     }
 
     private ApiException fail(LoginThrottle.Attempt attempt, String name, Facility facility, String message) {
@@ -238,7 +238,7 @@ public class Logins {
             audit.record(inFacility(AuditEntry.anonymous(name, "LOCKOUT", AuditOutcome.SUCCESS), facility)
                     .withDetail("locked after repeated failures"));
         }
-        return ApiException.unauthorized(message);
+        return ApiException.unauthorized("login.wrong", message);
     }
 
     private IssuedToken succeed(LoginThrottle.Attempt attempt, Source source, String name, Facility facility,

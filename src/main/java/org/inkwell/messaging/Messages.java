@@ -89,14 +89,14 @@ public class Messages {
         String body = MessageText.check(rawBody);
         Contact contact = contacts.requireOpenForMessages(contactId, side, sender.id());
         if (side == Side.FAMILY && !accounts.find(sender.id()).map(AccountSummary::emailVerified).orElse(false)) {
-            throw ApiException.forbidden("Confirm your email address before sending messages; we sent you a link.");
+            throw ApiException.forbidden("send.email-unconfirmed", "Confirm your email address before sending messages; we sent you a link.");
         }
         Inmate inmate = roster.findById(contact.inmateId()).filter(Inmate::inCustody)
-                .orElseThrow(() -> ApiException.conflict("This person is no longer in custody; messages cannot be sent."));
+                .orElseThrow(() -> ApiException.conflict("send.not-in-custody", "This person is no longer in custody; messages cannot be sent."));
         Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
         int characters = body.codePointCount(0, body.length());
         if (characters > facility.maxMessageChars()) {
-            throw ApiException.invalidField("body", "is %d characters; %s takes at most %d"
+            throw ApiException.invalidField("send.too-long", "body", "is %d characters; %s takes at most %d"
                     .formatted(characters, facility.name(), facility.maxMessageChars()));
         }
         Direction direction = side == Side.FAMILY ? Direction.TO_INMATE : Direction.FROM_INMATE;

@@ -7,67 +7,118 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A refusal that the client can act on, rendered as {@code application/problem+json}. Thrown by module
- * services; the transaction it crosses rolls back, so a refused request changes nothing.
+ * services; the transaction it crosses rolls back, so a refused request changes nothing. Its code (e.g.
+ * {@code send.balance-too-low}) is stable: pages look it up in the message bundles, API clients find it
+ * in the problem's {@code code} property. Refusals raised without one carry their status's generic code.
  */
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
+    private final String code;
     private final String title;
     private final List<FieldError> errors;
     private final Duration retryAfter;
 
-    private ApiException(HttpStatus status, String title, String detail, List<FieldError> errors, Duration retryAfter) {
+    private ApiException(HttpStatus status, String code, String title, String detail, List<FieldError> errors,
+            Duration retryAfter) {
         super(detail);
         this.status = status;
+        this.code = code;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
     }
 
     public static ApiException badRequest(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "Invalid request", detail, List.of(), null);
+        return badRequest("request.invalid", detail);
+    }
+
+    public static ApiException badRequest(String code, String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, code, "Invalid request", detail, List.of(), null);
     }
 
     public static ApiException invalidField(String field, String message) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message,
+        return invalidField("request.invalid", field, message);
+    }
+
+    public static ApiException invalidField(String code, String field, String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, code, "Invalid request", field + ": " + message,
                 List.of(new FieldError(field, message)), null);
     }
 
     public static ApiException notFound(String detail) {
-        return new ApiException(HttpStatus.NOT_FOUND, "Not found", detail, List.of(), null);
+        return notFound("request.not-found", detail);
+    }
+
+    public static ApiException notFound(String code, String detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, code, "Not found", detail, List.of(), null);
     }
 
     public static ApiException forbidden(String detail) {
-        return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of(), null);
+        return forbidden("request.forbidden", detail);
+    }
+
+    public static ApiException forbidden(String code, String detail) {
+        return new ApiException(HttpStatus.FORBIDDEN, code, "Forbidden", detail, List.of(), null);
     }
 
     public static ApiException conflict(String detail) {
-        return new ApiException(HttpStatus.CONFLICT, "Conflict", detail, List.of(), null);
+        return conflict("request.conflict", detail);
+    }
+
+    public static ApiException conflict(String code, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, code, "Conflict", detail, List.of(), null);
     }
 
     public static ApiException paymentRequired(String detail) {
-        return new ApiException(HttpStatus.PAYMENT_REQUIRED, "Payment required", detail, List.of(), null);
+        return paymentRequired("request.payment-required", detail);
+    }
+
+    public static ApiException paymentRequired(String code, String detail) {
+        return new ApiException(HttpStatus.PAYMENT_REQUIRED, code, "Payment required", detail, List.of(), null);
     }
 
     public static ApiException unprocessable(String detail) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", detail, List.of(), null);
+        return unprocessable("request.unprocessable", detail);
+    }
+
+    public static ApiException unprocessable(String code, String detail) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, code, "Unprocessable request", detail, List.of(), null);
     }
 
     public static ApiException unauthorized(String detail) {
-        return new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, List.of(), null);
+        return unauthorized("request.unauthorized", detail);
+    }
+
+    public static ApiException unauthorized(String code, String detail) {
+        return new ApiException(HttpStatus.UNAUTHORIZED, code, "Unauthorized", detail, List.of(), null);
     }
 
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
-        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), retryAfter);
+        return tooManyRequests("request.too-many", detail, retryAfter);
+    }
+
+    public static ApiException tooManyRequests(String code, String detail, Duration retryAfter) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, code, "Too many requests", detail, List.of(), retryAfter);
     }
 
     /** An outside service the request depends on did not answer; the client should retry later. */
     public static ApiException unavailable(String detail, Duration retryAfter) {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of(), retryAfter);
+        return unavailable("request.unavailable", detail, retryAfter);
+    }
+
+    public static ApiException unavailable(String code, String detail, Duration retryAfter) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, code, "Service unavailable", detail,
+                List.of(), retryAfter);
     }
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The stable name of this refusal, also the key of its message in the bundles. */
+    public String code() {
+        return code;
     }
 
     public String title() {

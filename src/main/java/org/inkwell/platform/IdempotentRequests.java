@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,6 +75,31 @@ public class IdempotentRequests {
         } catch (ApiException refused) {
             return refused.status().value();
         }
+    }
+
+    /** How a page's keyed form ended: its status, and the refusal's code when it was refused. */
+    public record Outcome(int status, String code) {
+    }
+
+    /** Like {@link #statusOf}, with the refusal's code, read back from a stored answer too. */
+    public Outcome outcomeOf(UUID owner, String key, HttpServletRequest request, Object form, HttpStatus success,
+            Supplier<Object> work) {
+        try {
+            ResponseEntity<String> answer = inOneTransaction(keyed(owner, key, request, form), success, work);
+            int status = answer.getStatusCode().value();
+            return new Outcome(status, status >= 400 ? codeIn(answer.getBody()) : null);
+        } catch (ApiException refused) {
+            return new Outcome(refused.status().value(), refused.code());
+        }
+    }
+
+    /** The {@code code} of a problem+json body; null for one stored before refusals had codes. */
+    public String codeIn(String problem) {
+        if (problem == null || problem.isBlank()) {
+            return null;
+        }
+        JsonNode code = json.readTree(problem).get("code");
+        return code == null || !code.isString() ? null : code.asString();
     }
 
     /** Renders a stored or fresh answer: JSON for success, problem+json for refusals. */

@@ -14,6 +14,7 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(refused.status(), refused.getMessage());
         problem.setType(URI.create("about:blank"));
         problem.setTitle(refused.title());
+        problem.setProperty("code", refused.code());
         if (!refused.errors().isEmpty()) {
             problem.setProperty("errors", refused.errors());
         }

@@ -10,6 +10,7 @@ import org.inkwell.directory.Roster;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -24,11 +25,13 @@ class ContactPages {
     private final Contacts contacts;
     private final Facilities facilities;
     private final Roster roster;
+    private final FormErrors formErrors;
 
-    ContactPages(Contacts contacts, Facilities facilities, Roster roster) {
+    ContactPages(Contacts contacts, Facilities facilities, Roster roster, FormErrors formErrors) {
         this.contacts = contacts;
         this.facilities = facilities;
         this.roster = roster;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FAMILY')")
@@ -58,14 +61,12 @@ class ContactPages {
             contacts.request(Caller.required(), facility, number, relationship);
             return "redirect:/home?requested";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
+            formErrors.show(model, response, refused, "number");
             model.addAttribute("facilities", facilities.search(null));
             model.addAttribute("relationships", Relationship.values());
             model.addAttribute("facility", facility);
             model.addAttribute("number", number);
             roster.findInCustody(facility, number).ifPresent(person -> model.addAttribute("person", person));
-            String key = refused.status().value() == 409 ? "find.exists" : "find.relationship.missing";
-            model.addAttribute("errors", List.of(new FieldError(refused.status().value() == 409 ? "number" : "relationship", key)));
             return "family/find";
         }
     }

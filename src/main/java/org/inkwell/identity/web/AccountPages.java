@@ -14,6 +14,7 @@ import org.inkwell.identity.PasswordResets;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
@@ -32,11 +33,13 @@ class AccountPages {
     private final Logins logins;
     private final Accounts accounts;
     private final PasswordResets resets;
+    private final FormErrors formErrors;
 
-    AccountPages(Logins logins, Accounts accounts, PasswordResets resets) {
+    AccountPages(Logins logins, Accounts accounts, PasswordResets resets, FormErrors formErrors) {
         this.logins = logins;
         this.accounts = accounts;
         this.resets = resets;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("permitAll()")
@@ -56,9 +59,7 @@ class AccountPages {
             return "redirect:" + (token.role() == Role.FAMILY ? "/home" : "/staff");
         } catch (ApiException refused) {
             model.addAttribute("username", username);
-            model.addAttribute("errors", List.of(new FieldError("username",
-                    refused.status().value() == 429 ? "login.locked" : "login.wrong")));
-            response.setStatus(refused.status().value());
+            formErrors.show(model, response, refused, "username");
             return "account/login";
         }
     }
@@ -96,10 +97,7 @@ class AccountPages {
         } catch (ApiException refused) {
             model.addAttribute("email", email);
             model.addAttribute("fullName", fullName);
-            model.addAttribute("errors", refused.status().value() == 409
-                    ? List.of(new FieldError("email", "register.taken"))
-                    : refused.errors().stream().map(e -> new FieldError(e.field(), "register.invalid." + e.field())).toList());
-            response.setStatus(refused.status().value());
+            formErrors.show(model, response, refused, "email", "register.invalid");
             return "account/register";
         }
     }

@@ -14,7 +14,7 @@ import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
@@ -36,15 +36,17 @@ class FamilyPages {
     private final Facilities facilities;
     private final IdempotentRequests keyed;
     private final Drafts drafts;
+    private final FormErrors formErrors;
 
     FamilyPages(Contacts contacts, Messages messages, Wallets wallets, Facilities facilities, IdempotentRequests keyed,
-            Drafts drafts) {
+            Drafts drafts, FormErrors formErrors) {
         this.contacts = contacts;
         this.messages = messages;
         this.wallets = wallets;
         this.facilities = facilities;
         this.keyed = keyed;
         this.drafts = drafts;
+        this.formErrors = formErrors;
     }
 
     record Conversation(ContactDetails contact, Instant lastActivity, int messages) {
@@ -82,20 +84,14 @@ class FamilyPages {
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
         MessageController.SendRequest form = new MessageController.SendRequest(contactId, body, null);
-        int status = keyed.statusOf(caller.id(), idempotencyKey, request, form, HttpStatus.CREATED,
-                () -> messages.send(caller, contactId, body, false).id());
-        if (status == 201) {
+        IdempotentRequests.Outcome outcome = keyed.outcomeOf(caller.id(), idempotencyKey, request, form,
+                HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false).id());
+        if (outcome.status() == 201) {
             return "redirect:/conversations/" + contactId + "?sent";
         }
-        response.setStatus(status);
+        formErrors.show(model, response, outcome.status(), outcome.code(), "body");
         show(caller, contactId, model);
         model.addAttribute("body", body);
-        model.addAttribute("errors", List.of(new FieldError("body", switch (status) {
-            case 402 -> "send.balance";
-            case 403 -> "send.verify";
-            case 409 -> "send.closed";
-            default -> "send.invalid";
-        })));
         return "family/conversation";
     }
 

@@ -10,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of browser pages are pages: a login for the anonymous, a plain explanation for the rest. */
 @ControllerAdvice(annotations = WebPage.class)
@@ -23,31 +25,35 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(AccessDeniedException.class)
-    String denied(HttpServletRequest request, HttpServletResponse response, Model model) {
+    ModelAndView denied(HttpServletRequest request, HttpServletResponse response) {
         if (Caller.current().isEmpty() && SessionRefusal.of(request).isPresent()) {
-            return refused(SessionRefusal.of(request).get(), response, model);
+            return refused(SessionRefusal.of(request).get(), request, response);
         }
         if (Caller.current().isEmpty()) {
-            return "redirect:/login";
+            return new ModelAndView("redirect:/login");
         }
-        response.setStatus(403);
-        model.addAttribute("status", 403);
-        return "error-page";
+        return page(HttpStatus.FORBIDDEN, null, request, response);
     }
 
     @ExceptionHandler(ApiException.class)
-    String refused(ApiException e, HttpServletResponse response, Model model) {
-        response.setStatus(e.status().value());
-        model.addAttribute("status", e.status().value());
-        model.addAttribute("detail", e.getMessage());
-        return "error-page";
+    ModelAndView refused(ApiException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(e.status(), e.getMessage(), request, response);
     }
 
+    /** Framework refusals (a path variable of the wrong shape, a missing parameter) keep their 4xx; the rest is a bug. */
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse response, Model model) {
-        log.error("Unhandled error on a page", e);
-        response.setStatus(500);
-        model.addAttribute("status", 500);
-        return "error-page";
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatusCode status = ErrorPage.statusOf(e);
+        if (status == null) {
+            log.error("Unhandled error on a page", e);
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return page(status, null, request, response);
+    }
+
+    private static ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setStatus(status.value());
+        return ErrorPage.of(status, detail, request.getRequestURI());
     }
 }

@@ -97,13 +97,13 @@ public class BalanceRefunds {
         long refundableTotal = refundable.stream().mapToLong(p -> p.amountCents() - p.refundedCents()).sum();
         long amount = requestedCents == null ? Math.min(balance, refundableTotal) : requestedCents;
         if (amount <= 0) {
-            throw ApiException.conflict("There is no unused balance paid by card to refund.");
+            throw ApiException.conflict("refund.nothing-to-refund", "There is no unused balance paid by card to refund.");
         }
         if (amount > balance) {
-            throw ApiException.conflict("You can get back at most your balance of " + Money.format(balance) + ".");
+            throw ApiException.conflict("refund.more-than-balance", "You can get back at most your balance of " + Money.format(balance) + ".");
         }
         if (amount > refundableTotal) {
-            throw ApiException.conflict("Only " + Money.format(refundableTotal)
+            throw ApiException.conflict("refund.more-than-paid", "Only " + Money.format(refundableTotal)
                     + " of your balance came from card payments that can be refunded.");
         }
         UUID refund = UUID.randomUUID();

@@ -167,7 +167,7 @@ public class Ledger {
     }
 
     private static ApiException insufficient(long balance, long amount) {
-        return ApiException.paymentRequired("Your balance is %s and this costs %s. Add credit and try again."
+        return ApiException.paymentRequired("send.balance-too-low", "Your balance is %s and this costs %s. Add credit and try again."
                 .formatted(Money.format(balance), Money.format(amount)));
     }
 

@@ -56,10 +56,10 @@ public class Purchases {
 
     public ResponseEntity<String> purchase(KeyedRequest keyed, long amountCents, String paymentToken) {
         if (amountCents < MIN_CENTS || amountCents > MAX_CENTS) {
-            throw ApiException.invalidField("amountCents", "must be from %d to %d".formatted(MIN_CENTS, MAX_CENTS));
+            throw ApiException.invalidField("wallet.amount-invalid", "amountCents", "must be from %d to %d".formatted(MIN_CENTS, MAX_CENTS));
         }
         if (paymentToken == null || paymentToken.isBlank() || paymentToken.length() > 200) {
-            throw ApiException.invalidField("paymentToken", "is required");
+            throw ApiException.invalidField("wallet.card-missing", "paymentToken", "is required");
         }
         Start start = transactions.execute(status -> {
             Optional<Idempotency.Replay> replay = idempotency.claim(keyed.owner(), keyed.key(), keyed.fingerprint());
@@ -82,8 +82,8 @@ public class Purchases {
             } catch (PaymentGateway.GatewayUnavailableException e) {
                 log.warn("Payment gateway did not answer for payment {}: {}", payment.id(), e.getMessage());
                 transactions.executeWithoutResult(status -> idempotency.release(keyed.owner(), keyed.key()));
-                throw ApiException.unavailable("The payment provider did not answer. Nothing is lost: retry with the "
-                        + "same Idempotency-Key and you will be charged at most once.", Duration.ofSeconds(5));
+                throw ApiException.unavailable("wallet.provider-unavailable", "The payment provider did not answer. "
+                        + "Nothing is lost: retry with the same Idempotency-Key and you will be charged at most once.", Duration.ofSeconds(5));
             }
         }
         ChargeResult outcome = result;
@@ -136,8 +136,8 @@ public class Purchases {
                     payment.amountCents(), payment.currency(), ledger.balance(ledger.walletOf(payment.owner())))));
             case "FAILED" -> {
                 ApiException refusal = payment.failure().startsWith("declined")
-                        ? ApiException.paymentRequired("Your card was declined. Nothing was charged.")
-                        : ApiException.invalidField("paymentToken", "is not a payment token the processor accepts");
+                        ? ApiException.paymentRequired("wallet.card-declined", "Your card was declined. Nothing was charged.")
+                        : ApiException.invalidField("wallet.card-refused", "paymentToken", "is not a payment token the processor accepts");
                 yield IdempotentRequests.respond(refusal.status().value(), requests.toJson(Problems.of(refusal)));
             }
             default -> throw new IllegalStateException("payment " + payment.id() + " is still pending");

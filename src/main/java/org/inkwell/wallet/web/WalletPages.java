@@ -1,13 +1,12 @@
 package org.inkwell.wallet.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
@@ -28,12 +27,15 @@ class WalletPages {
     private final Purchases purchases;
     private final BalanceRefunds refunds;
     private final IdempotentRequests keyed;
+    private final FormErrors formErrors;
 
-    WalletPages(Wallets wallets, Purchases purchases, BalanceRefunds refunds, IdempotentRequests keyed) {
+    WalletPages(Wallets wallets, Purchases purchases, BalanceRefunds refunds, IdempotentRequests keyed,
+            FormErrors formErrors) {
         this.wallets = wallets;
         this.purchases = purchases;
         this.refunds = refunds;
         this.keyed = keyed;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FAMILY')")
@@ -57,9 +59,9 @@ class WalletPages {
             if (answer.getStatusCode().value() == 201) {
                 return "redirect:/wallet?bought";
             }
-            return refused(answer.getStatusCode().value(), response, model, caller, null);
+            return refused(answer, response, model, caller);
         } catch (ApiException e) {
-            return refused(e.status().value(), response, model, caller, null);
+            return refused(e, response, model, caller);
         }
     }
 
@@ -88,18 +90,26 @@ class WalletPages {
             if (answer.getStatusCode().value() == 201) {
                 return "redirect:/wallet?refunded";
             }
-            return refused(answer.getStatusCode().value(), response, model, caller, "wallet.nothingToRefund");
+            return refused(answer, response, model, caller);
         } catch (ApiException e) {
-            return refused(e.status().value(), response, model, caller, "wallet.nothingToRefund");
+            return refused(e, response, model, caller);
         }
     }
 
-    private String refused(int status, HttpServletResponse response, Model model, Caller caller, String message) {
-        response.setStatus(status);
+    /** A refusal stored with the keyed request: its status and code, as the first answer had them. */
+    private String refused(ResponseEntity<String> answer, HttpServletResponse response, Model model, Caller caller) {
+        formErrors.show(model, response, answer.getStatusCode().value(), keyed.codeIn(answer.getBody()), "amountCents");
+        return walletAgain(model, caller);
+    }
+
+    private String refused(ApiException refused, HttpServletResponse response, Model model, Caller caller) {
+        formErrors.show(model, response, refused, "amountCents");
+        return walletAgain(model, caller);
+    }
+
+    private String walletAgain(Model model, Caller caller) {
         model.addAttribute("statement", wallets.statement(caller.id(), null, 50));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        model.addAttribute("errors", List.of(new FieldError("amountCents", message != null ? message
-                : status == 402 ? "wallet.declined" : status == 503 ? "wallet.unavailable" : "wallet.invalid")));
         return "family/wallet";
     }
 
