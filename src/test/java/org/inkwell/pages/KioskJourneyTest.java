@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.inkwell.support.Api;
@@ -148,5 +149,52 @@ class KioskJourneyTest extends BrowserTest {
 
         assertThat(find("main").getText()).contains("closed").contains("Monday 00:00");
         assertAccessible();
+    }
+
+    @Test
+    void theInboxSaysWhoWroteWhenInTheFacilitysTimeAndRepliesCountTheirCharacters() {
+        // Arizona keeps standard time all year, so the abbreviation does not depend on the day the test runs.
+        TestFacility site = TestFacility.create(api(), Map.of("timeZone", "America/Phoenix", "maxMessageChars", 120));
+        String family = org.inkwell.support.Families.verifiedFamily(api(), org.inkwell.support.Families.newEmail());
+        Scenario.buy(api(), family, 500);
+        String number = site.book("Sandoval", "2468");
+        String contact = site.approvedContact(family, number);
+        String id = Scenario.send(api(), family, contact, "Happy birthday!   The whole street sang for you this morning, and the dog howled along with every word of it.")
+                .json().get("id").asString();
+        String reviewer = site.login(site.newReviewer());
+        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.decide(api(), reviewer, id, "APPROVE", null);
+
+        open("/kiosk?facility=" + site.code);
+        type("#number", number);
+        type("#pin", "2468");
+        submit("form[action='/kiosk'] button");
+
+        String entry = find(".kiosk-list button.unread").getText();
+        assertThat(entry).contains("Test Family").contains(" MST").containsPattern("\\d{1,2}:\\d\\d [ap]m MST")
+                .contains("Happy birthday! The whole street sang for you this morning, and the dog howled…");
+        assertAccessible();
+
+        submit(".kiosk-list button.unread");
+        assertThat(find("main .meta time").getText()).endsWith(" MST");
+        submit("a.button");
+        assertThat(find("#body-hint").getText()).isEqualTo("You can write up to 120 characters.");
+        assertThat(find(".message .author").getText()).isEqualTo("Test Family");
+        type("#body", String.join(" ", java.util.Collections.nCopies(3, "Thank you! I heard it from here, I think.")));
+        await().atMost(Duration.ofSeconds(3)).until(() -> find("#body-count").getText()
+                .equals("You have 5 characters too many"));
+        assertAccessible();
+        find("#body").sendKeys(org.openqa.selenium.Keys.BACK_SPACE.toString().repeat(6));
+        await().atMost(Duration.ofSeconds(3)).until(() -> find("#body-count").getText()
+                .equals("You have 1 character left"));
+        submit("#reply button");
+        assertThat(find("main").getText()).contains("Sent.");
+
+        open("/kiosk/write/" + contact);
+        List<String> metas = browser.findElements(By.cssSelector(".message .meta")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertThat(metas).hasSize(2);
+        assertThat(metas.get(0)).startsWith("Test Family · ").endsWith(" MST");
+        assertThat(metas.get(1)).startsWith("You · ").contains(" MST · ").endsWith("In review");
     }
 }
