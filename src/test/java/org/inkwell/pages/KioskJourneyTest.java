@@ -118,7 +118,7 @@ class KioskJourneyTest extends BrowserTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> find("#draft-status").getText().contains("guardado"));
         assertAccessible();
 
-        submit("form[action='/logout'] button");
+        submit("form[action='/kiosk/logout'] button");
         type("#number", pair.inmateNumber());
         type("#pin", pair.inmatePin());
         submit("form[action='/kiosk'] button");
@@ -196,5 +196,83 @@ class KioskJourneyTest extends BrowserTest {
         assertThat(metas).hasSize(2);
         assertThat(metas.get(0)).startsWith("Test Family · ").endsWith(" MST");
         assertThat(metas.get(1)).startsWith("You · ").contains(" MST · ").endsWith("In review");
+    }
+
+    @Test
+    void twoMinutesBeforeTheEndTheKioskWarnsAndMoreTimeRunsOnUpToTheLimit() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        logIn("DEMO-NORTH", pair);
+        assertThat(find("#session-warning").isDisplayed()).isFalse();
+
+        clock.advance(Duration.ofMinutes(14));
+        open("/kiosk/inbox");
+        assertThat(find("#session-warning").isDisplayed()).isTrue();
+        assertThat(find("#session-warning").getAttribute("role")).isEqualTo("alert");
+        assertThat(find("#session-warning").getText()).contains("Your time ends in less than 2 minutes");
+        assertAccessible();
+
+        submitButtonLabelled("More time");
+        assertThat(browser.getCurrentUrl()).endsWith("/kiosk/inbox");
+        assertThat(find("#session-timer").getText()).containsPattern("1[45]:\\d\\d");
+        assertThat(find("#session-warning").isDisplayed()).isFalse();
+
+        clock.advance(Duration.ofMinutes(14));
+        open("/kiosk/inbox");
+        submitButtonLabelled("More time");
+        assertThat(find("#session-warning").isDisplayed()).as("30 minutes after login there is no more time").isTrue();
+        assertThat(find("#session-timer").getText()).containsPattern("[012]:\\d\\d");
+    }
+
+    @Test
+    void whenTheTimeRunsOutTheKioskSaysSoAndTheDraftIsKept() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        logIn("DEMO-NORTH", pair);
+        clock.advance(Duration.ofMinutes(15).minusSeconds(12));
+        open("/kiosk/write/" + pair.contactId());
+        type("#body", "Dear Mum, the time is nearly up");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended"));
+        assertThat(heading()).isEqualTo("Your time ran out");
+        assertThat(find("main").getText()).contains("kept as a draft");
+        assertAccessible();
+
+        submit("main a.button");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        open("/kiosk/write/" + pair.contactId());
+        assertThat(find("#body").getAttribute("value")).isEqualTo("Dear Mum, the time is nearly up");
+    }
+
+    @Test
+    void aKioskLeftUntouchedWarnsThenLogsOutAndTheNextPersonStartsInEnglish() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        open("/kiosk?facility=DEMO-NORTH&lang=es");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        assertThat(heading()).isEqualTo("Sus mensajes");
+
+        // The test service warns after 20 untouched seconds and logs out 5 seconds later.
+        await().atMost(Duration.ofSeconds(30)).until(() -> find("#idle-warning").isDisplayed());
+        assertThat(find("#idle-warning").getText()).contains("¿Sigue ahí?");
+        assertThat(find("#idle-warning").getAttribute("role")).isEqualTo("alert");
+        await().atMost(Duration.ofSeconds(15)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended?idle"));
+        assertThat(heading()).as("the kiosk is back in the facility's language for the next person")
+                .isEqualTo("You were logged out");
+        assertThat(find("main").getText()).contains("kept as a draft");
+        assertAccessible();
+
+        submit("main a.button");
+        assertThat(heading()).isEqualTo("Messages");
+        open("/kiosk/inbox");
+        assertThat(browser.findElements(By.id("session-timer"))).as("the session is over").isEmpty();
+    }
+
+    private void logIn(String facility, Scenario.Pair pair) {
+        open("/kiosk?facility=" + facility);
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
     }
 }

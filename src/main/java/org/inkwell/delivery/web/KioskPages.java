@@ -1,5 +1,7 @@
 package org.inkwell.delivery.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.inkwell.platform.FieldError;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,15 +41,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class KioskPages {
 
+    /** The session's end is announced this long before, with a way to ask for more time. */
+    private static final Duration WARN_BEFORE = Duration.ofMinutes(2);
+
     private final Messages messages;
     private final Contacts contacts;
     private final Drafts drafts;
     private final Logins logins;
     private final IdempotentRequests keyed;
     private final Facilities facilities;
+    private final Clock clock;
+    private final Duration idleAfter;
+    private final Duration idleGrace;
 
+    /**
+     * {@code idleAfter}: how long a kiosk page may go untouched before it warns; {@code idleGrace}: how long
+     * the warning stays before the kiosk logs out, so the next person does not find the session open.
+     */
     KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed,
-            Facilities facilities) {
+            Facilities facilities, Clock clock, @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
+            @Value("${inkwell.kiosk.idle-grace:PT30S}") Duration idleGrace) {
+        this.clock = clock;
+        this.idleAfter = idleAfter;
+        this.idleGrace = idleGrace;
         this.messages = messages;
         this.contacts = contacts;
         this.drafts = drafts;
@@ -139,6 +156,11 @@ class KioskPages {
         String token = SessionCookie.read(request);
         Instant ends = token == null ? null : logins.sessionEndsAt(token).orElse(null);
         model.addAttribute("sessionEndsAt", ends);
+        // Seconds rather than an instant: the kiosk's own clock may be wrong, the countdown still is not.
+        model.addAttribute("secondsLeft", ends == null ? 0 : Math.max(0, Duration.between(clock.instant(), ends).toSeconds()));
+        model.addAttribute("warnBefore", WARN_BEFORE.toSeconds());
+        model.addAttribute("idleAfter", idleAfter.toSeconds());
+        model.addAttribute("idleGrace", idleGrace.toSeconds());
         model.addAttribute("time", new FacilityTime(ZoneId.of(facility(Caller.required()).timeZone()),
                 LocaleContextHolder.getLocale()));
     }
