@@ -178,6 +178,12 @@ public class Logins {
         return tokens.endsAt(token);
     }
 
+    /** "More time" at the kiosk, up to the kiosk session limit. */
+    @Transactional
+    public void extendKioskSession(String token) {
+        tokens.extendKiosk(token);
+    }
+
     @Transactional
     public void logout(String token) {
         tokens.revoke(token);

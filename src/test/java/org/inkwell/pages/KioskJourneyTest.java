@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.inkwell.support.Api;
@@ -117,7 +118,7 @@ class KioskJourneyTest extends BrowserTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> find("#draft-status").getText().contains("guardado"));
         assertAccessible();
 
-        submit("form[action='/logout'] button");
+        submit("form[action='/kiosk/logout'] button");
         type("#number", pair.inmateNumber());
         type("#pin", pair.inmatePin());
         submit("form[action='/kiosk'] button");
@@ -148,5 +149,130 @@ class KioskJourneyTest extends BrowserTest {
 
         assertThat(find("main").getText()).contains("closed").contains("Monday 00:00");
         assertAccessible();
+    }
+
+    @Test
+    void theInboxSaysWhoWroteWhenInTheFacilitysTimeAndRepliesCountTheirCharacters() {
+        // Arizona keeps standard time all year, so the abbreviation does not depend on the day the test runs.
+        TestFacility site = TestFacility.create(api(), Map.of("timeZone", "America/Phoenix", "maxMessageChars", 120));
+        String family = org.inkwell.support.Families.verifiedFamily(api(), org.inkwell.support.Families.newEmail());
+        Scenario.buy(api(), family, 500);
+        String number = site.book("Sandoval", "2468");
+        String contact = site.approvedContact(family, number);
+        String id = Scenario.send(api(), family, contact, "Happy birthday!   The whole street sang for you this morning, and the dog howled along with every word of it.")
+                .json().get("id").asString();
+        String reviewer = site.login(site.newReviewer());
+        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.decide(api(), reviewer, id, "APPROVE", null);
+
+        open("/kiosk?facility=" + site.code);
+        type("#number", number);
+        type("#pin", "2468");
+        submit("form[action='/kiosk'] button");
+
+        String entry = find(".kiosk-list button.unread").getText();
+        assertThat(entry).contains("Test Family").contains(" MST").containsPattern("\\d{1,2}:\\d\\d [ap]m MST")
+                .contains("Happy birthday! The whole street sang for you this morning, and the dog howled…");
+        assertAccessible();
+
+        submit(".kiosk-list button.unread");
+        assertThat(find("main .meta time").getText()).endsWith(" MST");
+        submit("a.button");
+        assertThat(find("#body-hint").getText()).isEqualTo("You can write up to 120 characters.");
+        assertThat(find(".message .author").getText()).isEqualTo("Test Family");
+        type("#body", String.join(" ", java.util.Collections.nCopies(3, "Thank you! I heard it from here, I think.")));
+        await().atMost(Duration.ofSeconds(3)).until(() -> find("#body-count").getText()
+                .equals("You have 5 characters too many"));
+        assertAccessible();
+        find("#body").sendKeys(org.openqa.selenium.Keys.BACK_SPACE.toString().repeat(6));
+        await().atMost(Duration.ofSeconds(3)).until(() -> find("#body-count").getText()
+                .equals("You have 1 character left"));
+        submit("#reply button");
+        assertThat(find("main").getText()).contains("Sent.");
+
+        open("/kiosk/write/" + contact);
+        List<String> metas = browser.findElements(By.cssSelector(".message .meta")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertThat(metas).hasSize(2);
+        assertThat(metas.get(0)).startsWith("Test Family · ").endsWith(" MST");
+        assertThat(metas.get(1)).startsWith("You · ").contains(" MST · ").endsWith("In review");
+    }
+
+    @Test
+    void twoMinutesBeforeTheEndTheKioskWarnsAndMoreTimeRunsOnUpToTheLimit() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        logIn("DEMO-NORTH", pair);
+        assertThat(find("#session-warning").isDisplayed()).isFalse();
+
+        clock.advance(Duration.ofMinutes(14));
+        open("/kiosk/inbox");
+        assertThat(find("#session-warning").isDisplayed()).isTrue();
+        assertThat(find("#session-warning").getAttribute("role")).isEqualTo("alert");
+        assertThat(find("#session-warning").getText()).contains("Your time ends in less than 2 minutes");
+        assertAccessible();
+
+        submitButtonLabelled("More time");
+        assertThat(browser.getCurrentUrl()).endsWith("/kiosk/inbox");
+        assertThat(find("#session-timer").getText()).containsPattern("1[45]:\\d\\d");
+        assertThat(find("#session-warning").isDisplayed()).isFalse();
+
+        clock.advance(Duration.ofMinutes(14));
+        open("/kiosk/inbox");
+        submitButtonLabelled("More time");
+        assertThat(find("#session-warning").isDisplayed()).as("30 minutes after login there is no more time").isTrue();
+        assertThat(find("#session-timer").getText()).containsPattern("[012]:\\d\\d");
+    }
+
+    @Test
+    void whenTheTimeRunsOutTheKioskSaysSoAndTheDraftIsKept() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        logIn("DEMO-NORTH", pair);
+        clock.advance(Duration.ofMinutes(15).minusSeconds(12));
+        open("/kiosk/write/" + pair.contactId());
+        type("#body", "Dear Mum, the time is nearly up");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended"));
+        assertThat(heading()).isEqualTo("Your time ran out");
+        assertThat(find("main").getText()).contains("kept as a draft");
+        assertAccessible();
+
+        submit("main a.button");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        open("/kiosk/write/" + pair.contactId());
+        assertThat(find("#body").getAttribute("value")).isEqualTo("Dear Mum, the time is nearly up");
+    }
+
+    @Test
+    void aKioskLeftUntouchedWarnsThenLogsOutAndTheNextPersonStartsInEnglish() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        open("/kiosk?facility=DEMO-NORTH&lang=es");
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
+        assertThat(heading()).isEqualTo("Sus mensajes");
+
+        // The test service warns after 20 untouched seconds and logs out 5 seconds later.
+        await().atMost(Duration.ofSeconds(30)).until(() -> find("#idle-warning").isDisplayed());
+        assertThat(find("#idle-warning").getText()).contains("¿Sigue ahí?");
+        assertThat(find("#idle-warning").getAttribute("role")).isEqualTo("alert");
+        await().atMost(Duration.ofSeconds(15)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended?idle"));
+        assertThat(heading()).as("the kiosk is back in the facility's language for the next person")
+                .isEqualTo("You were logged out");
+        assertThat(find("main").getText()).contains("kept as a draft");
+        assertAccessible();
+
+        submit("main a.button");
+        assertThat(heading()).isEqualTo("Messages");
+        open("/kiosk/inbox");
+        assertThat(browser.findElements(By.id("session-timer"))).as("the session is over").isEmpty();
+    }
+
+    private void logIn(String facility, Scenario.Pair pair) {
+        open("/kiosk?facility=" + facility);
+        type("#number", pair.inmateNumber());
+        type("#pin", pair.inmatePin());
+        submit("form[action='/kiosk'] button");
     }
 }

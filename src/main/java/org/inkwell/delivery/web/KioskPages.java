@@ -1,6 +1,9 @@
 package org.inkwell.delivery.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.ContactDetails;
 import org.inkwell.contacts.ContactStatus;
 import org.inkwell.contacts.Contacts;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
 import org.inkwell.identity.Logins;
 import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.InboxItem;
@@ -19,6 +24,8 @@ import org.inkwell.platform.FieldError;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -34,26 +41,42 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class KioskPages {
 
+    /** The session's end is announced this long before, with a way to ask for more time. */
+    private static final Duration WARN_BEFORE = Duration.ofMinutes(2);
+
     private final Messages messages;
     private final Contacts contacts;
     private final Drafts drafts;
     private final Logins logins;
     private final IdempotentRequests keyed;
+    private final Facilities facilities;
+    private final Clock clock;
+    private final Duration idleAfter;
+    private final Duration idleGrace;
 
-    KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed) {
+    /**
+     * {@code idleAfter}: how long a kiosk page may go untouched before it warns; {@code idleGrace}: how long
+     * the warning stays before the kiosk logs out, so the next person does not find the session open.
+     */
+    KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed,
+            Facilities facilities, Clock clock, @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
+            @Value("${inkwell.kiosk.idle-grace:PT30S}") Duration idleGrace) {
+        this.clock = clock;
+        this.idleAfter = idleAfter;
+        this.idleGrace = idleGrace;
         this.messages = messages;
         this.contacts = contacts;
         this.drafts = drafts;
         this.logins = logins;
         this.keyed = keyed;
+        this.facilities = facilities;
     }
 
     @PreAuthorize("hasRole('INMATE')")
     @GetMapping("/kiosk/inbox")
     String inbox(HttpServletRequest request, Model model) {
         Caller caller = Caller.required();
-        List<InboxItem> inbox = messages.inbox(caller);
-        model.addAttribute("inbox", inbox);
+        model.addAttribute("inbox", messages.inbox(caller).stream().map(InboxLine::of).toList());
         model.addAttribute("contacts", contacts.mine(caller).stream()
                 .filter(c -> c.contact().status() == ContactStatus.APPROVED).toList());
         session(request, model);
@@ -122,11 +145,40 @@ class KioskPages {
         model.addAttribute("thread", messages.thread(caller, contactId));
         model.addAttribute("body", body);
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("maxChars", facility(caller).maxMessageChars());
+    }
+
+    private Facility facility(Caller caller) {
+        return facilities.findById(caller.facilityId()).orElseThrow(() -> ApiException.notFound("No such facility."));
     }
 
     private void session(HttpServletRequest request, Model model) {
         String token = SessionCookie.read(request);
         Instant ends = token == null ? null : logins.sessionEndsAt(token).orElse(null);
         model.addAttribute("sessionEndsAt", ends);
+        // Seconds rather than an instant: the kiosk's own clock may be wrong, the countdown still is not.
+        model.addAttribute("secondsLeft", ends == null ? 0 : Math.max(0, Duration.between(clock.instant(), ends).toSeconds()));
+        model.addAttribute("warnBefore", WARN_BEFORE.toSeconds());
+        model.addAttribute("idleAfter", idleAfter.toSeconds());
+        model.addAttribute("idleGrace", idleGrace.toSeconds());
+        model.addAttribute("time", new FacilityTime(ZoneId.of(facility(Caller.required()).timeZone()),
+                LocaleContextHolder.getLocale()));
+    }
+
+    /** An inbox entry with the start of its text, so a person sees what it is about before opening it. */
+    record InboxLine(InboxItem item, String preview) {
+
+        private static final int PREVIEW_CODE_POINTS = 80;
+
+        static InboxLine of(InboxItem item) {
+            String flat = item.body().strip().replaceAll("\\s+", " ");
+            if (flat.codePointCount(0, flat.length()) <= PREVIEW_CODE_POINTS) {
+                return new InboxLine(item, flat);
+            }
+            String cut = flat.substring(0, flat.offsetByCodePoints(0, PREVIEW_CODE_POINTS));
+            int lastSpace = cut.lastIndexOf(' ');
+            // Ends at a word where there is one, so the line does not end in half a word.
+            return new InboxLine(item, (lastSpace > cut.length() / 2 ? cut.substring(0, lastSpace) : cut).strip() + "…");
+        }
     }
 }

@@ -13,12 +13,14 @@ import org.inkwell.platform.Caller;
 import org.inkwell.platform.ClientAddress;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.TokenAuthenticator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * API tokens in PostgreSQL, so every service instance can check every token. Public and staff tokens
- * die after 30 idle minutes or 12 hours; kiosk tokens after 15 minutes whatever happens.
+ * die after 30 idle minutes or 12 hours; kiosk tokens after 15 minutes, or more when the person asks for more
+ * time, up to the kiosk session limit ({@code inkwell.kiosk.session-limit}, 30 minutes).
  */
 @Component
 public class TokenStore implements TokenAuthenticator {
@@ -34,9 +36,12 @@ public class TokenStore implements TokenAuthenticator {
     private final Facilities facilities;
     private final KioskAccess kiosks;
     private final ClientAddress clientAddress;
+    private final Duration kioskLimit;
 
-    TokenStore(JdbcClient jdbc, Clock clock, Facilities facilities, KioskAccess kiosks, ClientAddress clientAddress) {
+    TokenStore(JdbcClient jdbc, Clock clock, Facilities facilities, KioskAccess kiosks, ClientAddress clientAddress,
+            @Value("${inkwell.kiosk.session-limit:PT30M}") Duration kioskLimit) {
         this.jdbc = jdbc;
+        this.kioskLimit = kioskLimit;
         this.clock = clock;
         this.facilities = facilities;
         this.kiosks = kiosks;
@@ -118,6 +123,26 @@ public class TokenStore implements TokenAuthenticator {
                 .param("hash", Tokens.hash(token))
                 .query((rs, n) -> rs.getTimestamp(1).toInstant())
                 .optional();
+    }
+
+    /**
+     * "More time" at the kiosk: a live kiosk session runs for another 15 minutes from now, but never past
+     * the kiosk session limit counted from its login, so one person cannot hold a shared kiosk all day.
+     */
+    public void extendKiosk(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+                UPDATE api_token SET expires_at = GREATEST(expires_at, LEAST(:later, issued_at + :limit * INTERVAL '1 second'))
+                WHERE token_hash = :hash AND role = 'INMATE' AND revoked_at IS NULL AND expires_at > :now
+                """)
+                .param("later", Timestamp.from(now.plus(KIOSK)))
+                .param("limit", kioskLimit.toSeconds())
+                .param("hash", Tokens.hash(token))
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     public void revoke(String token) {

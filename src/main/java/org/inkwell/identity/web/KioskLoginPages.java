@@ -36,6 +36,8 @@ class KioskLoginPages {
 
     /** A kiosk is set up once with {@code /kiosk?facility=CODE}; the device remembers its facility. */
     static final String KIOSK_FACILITY = "inkwell_kiosk_facility";
+    /** The language cookie of platform.web's locale resolver. */
+    private static final String LANGUAGE = "inkwell_lang";
 
     private final Logins logins;
     private final Facilities facilities;
@@ -86,6 +88,49 @@ class KioskLoginPages {
                     })));
             return "kiosk/login";
         }
+    }
+
+    /** "More time": the session runs on, up to the limit; back to the page the person was on. */
+    @PreAuthorize("hasRole('INMATE')")
+    @PostMapping("/kiosk/session/more-time")
+    String moreTime(@RequestParam(defaultValue = "/kiosk/inbox") String back, HttpServletRequest request,
+            HttpServletResponse response) {
+        String token = SessionCookie.read(request);
+        logins.extendKioskSession(token);
+        logins.sessionEndsAt(token).ifPresent(ends -> response.addHeader(HttpHeaders.SET_COOKIE,
+                SessionCookie.issue(token, Duration.between(clock.instant(), ends), request).toString()));
+        // Only back to a kiosk page of ours, never to another site.
+        return "redirect:" + (back.matches("/kiosk/[A-Za-z0-9/-]*") ? back : "/kiosk/inbox");
+    }
+
+    /**
+     * Logging out at a kiosk, by the button or after two minutes untouched ({@code why=idle}): the next
+     * person starts in the facility's default language.
+     */
+    @PreAuthorize("permitAll()")
+    @PostMapping("/kiosk/logout")
+    String logout(@RequestParam(defaultValue = "") String why, HttpServletRequest request,
+            HttpServletResponse response) {
+        String token = SessionCookie.read(request);
+        if (token != null) {
+            logins.logout(token);
+        }
+        leave(request, response);
+        return "redirect:" + ("idle".equals(why) ? "/kiosk/ended?idle" : "/kiosk");
+    }
+
+    /** Where the kiosk goes when the time is up (or after an idle logout): it says the draft is kept. */
+    @PreAuthorize("permitAll()")
+    @GetMapping("/kiosk/ended")
+    String ended(HttpServletRequest request, HttpServletResponse response) {
+        leave(request, response);
+        return "kiosk/ended";
+    }
+
+    private static void leave(HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.clear(request).toString());
+        // No facility sets a language of its own yet: its default is the service's, English.
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LANGUAGE, "").path("/").maxAge(0).build().toString());
     }
 
     private Optional<Facility> prepare(String code, Model model) {
