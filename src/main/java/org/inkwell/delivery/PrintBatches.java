@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,6 +29,7 @@ import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FacilityTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,7 +110,8 @@ public class PrintBatches {
         Map<UUID, AccountSummary> senders = accounts.findAll(letters.stream().map(Message::accountId)
                 .collect(Collectors.toSet()));
         String copy = batch.downloads() > 0
-                ? "COPY — this batch was first downloaded " + batch.firstDownloadedAt() + "; it may already have been printed."
+                ? "COPY — this batch was first downloaded " + FacilityTime.format(batch.firstDownloadedAt(),
+                        ZoneId.of(facility.timeZone()), Locale.US) + "; it may already have been printed."
                 : null;
         byte[] pdf = renderer.render(facility.name(), ZoneId.of(facility.timeZone()), letters.stream()
                 .map(m -> new PrintedLetterRenderer.Letter(people.get(m.inmateId()).name(), people.get(m.inmateId()).number(),

@@ -2,11 +2,15 @@ package org.inkwell.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.inkwell.contacts.ContactDetails;
 import org.inkwell.contacts.Contacts;
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
 import org.inkwell.messaging.internal.ConversationPdf;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
@@ -34,9 +38,11 @@ public class Exports {
     private final Contacts contacts;
     private final Messages messages;
     private final ConversationPdf pdf;
+    private final Facilities facilities;
     private final Clock clock;
 
-    Exports(Contacts contacts, Messages messages, ConversationPdf pdf, Clock clock) {
+    Exports(Contacts contacts, Messages messages, ConversationPdf pdf, Facilities facilities, Clock clock) {
+        this.facilities = facilities;
         this.contacts = contacts;
         this.messages = messages;
         this.pdf = pdf;
@@ -56,13 +62,15 @@ public class Exports {
     }
 
     @Transactional(readOnly = true)
-    public byte[] conversationPdf(Caller caller, UUID contactId) {
+    public byte[] conversationPdf(Caller caller, UUID contactId, Locale locale) {
         ContactDetails contact = contacts.get(caller, contactId);
         String title = caller.name() + " — " + other(caller, contact);
         List<Message> thread = messages.thread(caller, contactId);
+        ZoneId zone = facilities.findById(contact.contact().facilityId()).map(Facility::timeZone).map(ZoneId::of)
+                .orElseThrow();
         return caller.is(Role.FAMILY)
-                ? pdf.render(title, caller.name(), contact.inmate().name(), thread)
-                : pdf.render(title, contact.family().fullName(), caller.name(), thread);
+                ? pdf.render(title, caller.name(), contact.inmate().name(), thread, zone, locale)
+                : pdf.render(title, contact.family().fullName(), caller.name(), thread, zone, locale);
     }
 
     private static String other(Caller caller, ContactDetails contact) {

@@ -184,6 +184,7 @@ class FamilyJourneyTest extends BrowserTest {
         submit("form[action='/login'] button");
         assertThat(heading()).isEqualTo("Mis cartas");
         screenshot("family-05-home-es");
+        find(".menu summary").click();
         submit("form[action='/logout'] button");
         String email = Families.newEmail();
         open("/register");

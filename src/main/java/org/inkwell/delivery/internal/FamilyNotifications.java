@@ -1,7 +1,11 @@
 package org.inkwell.delivery.internal;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
+import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
 import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
@@ -11,6 +15,8 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.MessageDelivered;
 import org.inkwell.messaging.MessageRejected;
+import org.inkwell.messaging.Messages;
+import org.inkwell.platform.FacilityTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -29,9 +35,14 @@ class FamilyNotifications {
     private final MailOutbox mail;
     private final String publicBaseUrl;
     private final MessageSource texts;
+    private final Facilities facilities;
+    private final Messages messages;
 
     FamilyNotifications(Accounts accounts, Roster roster, MailOutbox mail,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl, MessageSource texts) {
+            @Value("${inkwell.public-base-url}") String publicBaseUrl, MessageSource texts, Facilities facilities,
+            Messages messages) {
+        this.facilities = facilities;
+        this.messages = messages;
         this.accounts = accounts;
         this.roster = roster;
         this.mail = mail;
@@ -47,9 +58,12 @@ class FamilyNotifications {
         AccountSummary family = accounts.find(delivered.accountId()).orElseThrow();
         String from = roster.findById(delivered.inmateId()).map(Inmate::name).orElse("Your contact");
         Locale locale = Locale.forLanguageTag(family.locale());
+        ZoneId zone = facilities.findById(delivered.facilityId()).map(Facility::timeZone).map(ZoneId::of).orElseThrow();
+        String sentAt = FacilityTime.format(messages.findAll(List.of(delivered.messageId())).get(0).submittedAt(), zone,
+                locale);
         mail.queue(new Mail(family.email(), texts.getMessage("mail.delivered.subject", new Object[] {from}, locale),
-                texts.getMessage("mail.delivered.body", new Object[] {family.fullName(), from, publicBaseUrl + "/login"},
-                        locale)));
+                texts.getMessage("mail.delivered.body", new Object[] {family.fullName(), from, publicBaseUrl + "/login",
+                        sentAt}, locale)));
     }
 
     @EventListener

@@ -3,7 +3,6 @@ package org.inkwell.delivery.internal;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +12,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.PdfFonts;
 
 /**
@@ -25,8 +25,6 @@ public class PrintedLetterRenderer {
     public record Letter(String recipientName, String recipientNumber, String housingUnit, String senderName,
                   Instant deliveredOn, String body) {
     }
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     public byte[] render(String facilityName, ZoneId zone, List<Letter> letters, String copyNotice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,7 +48,7 @@ public class PrintedLetterRenderer {
             document.add(new Paragraph("To: " + letter.recipientName() + " (" + letter.recipientNumber() + ")", heading));
             document.add(new Paragraph("Housing unit: " + letter.housingUnit(), text));
             document.add(new Paragraph("From: " + letter.senderName(), text));
-            document.add(new Paragraph("Date: " + DATE.format(letter.deliveredOn().atZone(zone)), text));
+            document.add(new Paragraph("Date: " + FacilityTime.format(letter.deliveredOn(), zone, Locale.US), text));
             document.add(new Paragraph(facilityName + " — reviewed and approved for delivery", small));
             document.add(new Paragraph(" ", text));
             document.add(new Paragraph(letter.body(), text));

@@ -1,9 +1,9 @@
 package org.inkwell.messaging.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
@@ -11,17 +11,25 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.PdfFonts;
 import org.inkwell.messaging.Message;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** One conversation as a PDF a family can keep or print: every message, who wrote it, when, and its outcome. */
 @Component
 public class ConversationPdf {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final MessageSource texts;
 
-    public byte[] render(String title, String ownName, String otherName, List<Message> thread) {
+    ConversationPdf(MessageSource texts) {
+        this.texts = texts;
+    }
+
+    /** Times in the facility's zone and the reader's language, as on the conversation page. */
+    public byte[] render(String title, String ownName, String otherName, List<Message> thread, ZoneId zone,
+            Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
         PdfWriter.getInstance(document, out);
@@ -35,8 +43,12 @@ public class ConversationPdf {
         document.add(new Paragraph(" ", text));
         for (Message message : thread) {
             boolean mine = message.direction() == org.inkwell.messaging.Direction.TO_INMATE;
-            document.add(new Paragraph((mine ? ownName : otherName) + " — " + WHEN.format(message.submittedAt())
-                    + " — " + message.status() + (message.rejection() == null ? "" : " (" + message.rejection() + ")"), meta));
+            document.add(new Paragraph((mine ? ownName : otherName) + " — "
+                    + FacilityTime.format(message.submittedAt(), zone, locale) + " — "
+                    + texts.getMessage("messageStatus." + message.status().name(), null, locale), meta));
+            if (message.rejection() != null) {
+                document.add(new Paragraph(texts.getMessage("rejection." + message.rejection().name(), null, locale), meta));
+            }
             document.add(new Paragraph(message.body(), text));
             document.add(new Paragraph(" ", text));
         }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.inkwell.messaging.Exports;
 import org.inkwell.platform.Caller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,6 +40,6 @@ class ExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("inkwell-conversation-" + contactId + ".pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(exports.conversationPdf(Caller.required(), contactId));
+                .body(exports.conversationPdf(Caller.required(), contactId, LocaleContextHolder.getLocale()));
     }
 }

@@ -6,6 +6,7 @@ import org.inkwell.contacts.Contacts;
 import org.inkwell.messaging.Exports;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.WebPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,6 +55,6 @@ class ExportPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("inkwell-conversation-" + contactId + ".pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(exports.conversationPdf(Caller.required(), contactId));
+                .body(exports.conversationPdf(Caller.required(), contactId, LocaleContextHolder.getLocale()));
     }
 }
