@@ -3,7 +3,6 @@ package org.inkwell.delivery.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +24,6 @@ import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -161,8 +159,6 @@ class KioskPages {
         model.addAttribute("warnBefore", WARN_BEFORE.toSeconds());
         model.addAttribute("idleAfter", idleAfter.toSeconds());
         model.addAttribute("idleGrace", idleGrace.toSeconds());
-        model.addAttribute("time", new FacilityTime(ZoneId.of(facility(Caller.required()).timeZone()),
-                LocaleContextHolder.getLocale()));
     }
 
     /** An inbox entry with the start of its text, so a person sees what it is about before opening it. */
