@@ -3,13 +3,13 @@ package org.inkwell.identity.internal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.inkwell.directory.Facility;
 import org.inkwell.directory.KioskHours;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.IpNetworks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,15 +38,14 @@ public class KioskAccess {
                 clock.instant());
         if (opens.isPresent()) {
             Locale locale = LocaleContextHolder.getLocale();
-            String when = DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", locale).format(opens.get())
-                    + " (" + facility.timeZone() + ")";
+            String when = FacilityTime.format(opens.get().toInstant(), opens.get().getZone(), locale);
             throw ApiException.forbidden(texts.getMessage("kiosk.closed", new Object[] {when}, locale));
         }
     }
 
     /** Refuses (403) an address outside the facility's kiosk networks, if it lists any. */
     public void refuseIfOutside(Facility facility, String address) {
-        if (!isKioskNetwork(facility, address) && !facility.kioskNetworks().isEmpty()) {
+        if (!facility.kioskNetworks().isEmpty() && !isKioskNetwork(facility, address)) {
             throw ApiException.forbidden(texts.getMessage("kiosk.notHere", null, LocaleContextHolder.getLocale()));
         }
     }
