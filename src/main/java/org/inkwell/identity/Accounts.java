@@ -19,6 +19,7 @@ import org.inkwell.identity.internal.Tokens;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.PersonNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -66,11 +67,15 @@ public class Accounts {
     @Transactional
     public AccountSummary register(String email, String password, String fullName, Locale locale) {
         String address = email == null ? "" : email.trim();
-        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
-            throw ApiException.invalidField("register.invalid", "email", "must be a valid email address");
-        }
-        String name = PersonNames.require("fullName", fullName, MAX_NAME);
-        policy.check("password", password, address, name);
+        FieldChecks checks = new FieldChecks();
+        String name = checks.check(() -> PersonNames.require("fullName", fullName, MAX_NAME));
+        checks.check(() -> {
+            if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+                throw ApiException.invalidField("register.invalid", "email", "must be a valid email address");
+            }
+        });
+        checks.check(() -> policy.check("password", password, address, name == null ? "" : name));
+        checks.done();
         if (accounts.emailTaken(address)) {
             throw ApiException.conflict("account.email-taken", "An account with this email address already exists.");
         }

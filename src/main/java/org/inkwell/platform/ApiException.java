@@ -18,15 +18,37 @@ public class ApiException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Duration retryAfter;
+    private final List<ApiException> parts;
 
     private ApiException(HttpStatus status, String code, String title, String detail, List<FieldError> errors,
             Duration retryAfter) {
+        this(status, code, title, detail, errors, retryAfter, List.of());
+    }
+
+    private ApiException(HttpStatus status, String code, String title, String detail, List<FieldError> errors,
+            Duration retryAfter, List<ApiException> parts) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
+        this.parts = List.copyOf(parts);
+    }
+
+    /**
+     * Several invalid fields of one form refused together, so a person corrects them all at once. Each
+     * part keeps its own code, which pages use to find the words beside each field; the answer's code is
+     * the first part's.
+     */
+    public static ApiException together(List<ApiException> refusals) {
+        if (refusals.size() == 1) {
+            return refusals.get(0);
+        }
+        ApiException first = refusals.get(0);
+        List<FieldError> all = refusals.stream().flatMap(r -> r.errors().stream()).toList();
+        String detail = String.join("; ", refusals.stream().map(ApiException::getMessage).toList());
+        return new ApiException(first.status, first.code, first.title, detail, all, null, refusals);
     }
 
     public static ApiException badRequest(String detail) {
@@ -127,6 +149,11 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The refusals this one gathers (see {@link #together}); just itself for a single refusal. */
+    public List<ApiException> parts() {
+        return parts.isEmpty() ? List.of(this) : parts;
     }
 
     /** For 429 and 503 answers: how long until the client may try again; null otherwise. */

@@ -37,11 +37,13 @@ public class FormErrors {
     public void show(Model model, HttpServletResponse response, ApiException refused, String field, String fieldKeys) {
         response.setStatus(refused.status().value());
         List<FieldError> errors = new ArrayList<>();
-        for (FieldError error : refused.errors()) {
-            String perField = refused.code() + "." + error.field();
-            String formKey = fieldKeys + "." + error.field();
-            errors.add(new FieldError(error.field(), known(perField) ? perField
-                    : fieldKeys != null && known(formKey) ? formKey : keyOf(refused.code())));
+        for (ApiException part : refused.parts()) {
+            for (FieldError error : part.errors()) {
+                String perField = part.code() + "." + error.field();
+                String formKey = fieldKeys + "." + error.field();
+                errors.add(new FieldError(error.field(), known(perField) ? perField
+                        : fieldKeys != null && known(formKey) ? formKey : keyOf(part.code())));
+            }
         }
         if (errors.isEmpty()) {
             errors.add(new FieldError(field, keyOf(refused.code())));

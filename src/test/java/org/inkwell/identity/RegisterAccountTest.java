@@ -121,4 +121,14 @@ class RegisterAccountTest extends IntegrationTest {
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.json().get("errors").get(0).get("field").asString()).isEqualTo("fullName");
     }
+
+    @Test
+    void everyBadFieldIsNamedInOneAnswer() {
+        Api.Response refused = api().post("/api/v1/accounts",
+                Map.of("email", "not-an-email", "password", "short", "fullName", "  "));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("fullName", "email", "password");
+    }
 }

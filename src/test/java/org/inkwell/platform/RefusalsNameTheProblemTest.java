@@ -62,6 +62,16 @@ class RefusalsNameTheProblemTest extends IntegrationTest {
         assertThat(refused.body()).contains("href=\"#relationship\"").contains("Choose how you are related.");
     }
 
+    @Test
+    void registrationNamesEveryFieldToCorrectAtOnce() {
+        Api.Response refused = PageForm.open(api(), "/register", null)
+                .post("/register", Map.of("fullName", " ", "email", "not-an-email", "password", "short"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#fullName\"", "href=\"#email\"", "href=\"#password\"")
+                .contains("Enter your full name.", "Enter a valid email address.", "Choose a password of at least 12");
+    }
+
     private Api.Response send(String family, String contact) {
         return PageForm.open(api(), "/conversations/" + contact, family).post("/conversations/" + contact + "/messages",
                 Map.of("body", "Hello from the test", "idempotencyKey", UUID.randomUUID().toString()));
