@@ -15,8 +15,10 @@ import org.inkwell.audit.AuditOutcome;
 import org.inkwell.directory.Facilities;
 import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.RejectionReason;
+import org.inkwell.messaging.ReviewContent;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.review.internal.ReviewTasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -72,27 +74,32 @@ public class Reviews {
         return new Claim(messages.reviewContent(held.messageId()), held.claimedUntil());
     }
 
+    /**
+     * Approves or rejects the message the reviewer holds. Every field is checked before anything else, so
+     * a page shows all that is wrong at once; a message of another facility is not found.
+     */
     @Transactional
-    public void decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
-        if (decision == null) {
-            throw ApiException.invalidField("decision", "must be APPROVE or REJECT");
-        }
-        if (decision == Decision.REJECT && reason == null) {
-            throw ApiException.invalidField("reasonCode", "is required to reject; the sender is told the reason");
-        }
-        if (note != null && note.length() > MAX_NOTE) {
-            throw ApiException.invalidField("note", "must be at most " + MAX_NOTE + " characters");
-        }
+    public DecisionMade decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (decision == null) {
+                throw ApiException.invalidField("review.decision-required", "decision", "must be APPROVE or REJECT");
+            }
+        });
+        checks.check(() -> {
+            if (decision == Decision.REJECT && reason == null) {
+                throw ApiException.invalidField("review.reason-required", "reasonCode",
+                        "is required to reject; the sender is told the reason");
+            }
+        });
+        checks.check(() -> {
+            if (note != null && note.length() > MAX_NOTE) {
+                throw ApiException.invalidField("review.note-too-long", "note", "must be at most " + MAX_NOTE + " characters");
+            }
+        });
+        checks.done();
         Instant now = clock.instant();
-        ReviewTasks.Task task = tasks.lock(messageId)
-                .filter(t -> t.facilityId().equals(reviewer.facilityId()))
-                .orElseThrow(() -> ApiException.notFound("No such message in your facility's queue."));
-        boolean holds = reviewer.id().equals(task.claimedBy()) && task.decidedAt() == null
-                && task.claimedUntil() != null && task.claimedUntil().isAfter(now);
-        if (!holds) {
-            throw ApiException.conflict("You do not hold this message: claim it first (a claim lasts "
-                    + lease.toMinutes() + " minutes, and a decided message cannot be decided again).");
-        }
+        ReviewTasks.Task task = heldTask(reviewer, messageId, now, "decided");
         tasks.markDecided(messageId, now);
         tasks.recordDecision(messageId, task.facilityId(), decision.name(), reason == null ? null : reason.name(),
                 note, reviewer.id(), reviewer.name(), task.submittedAt(), now);
@@ -103,6 +110,46 @@ public class Reviews {
         }
         audit.record(AuditEntry.by(reviewer, "MESSAGE_DECIDED", messageId.toString(), AuditOutcome.SUCCESS)
                 .withDetail(decision + (reason == null ? "" : " " + reason)));
+        return made(messageId, decision, reason);
+    }
+
+    /**
+     * Gives a held message back undecided: it waits in the queue where its due time, risk and age put it,
+     * for any reviewer of the facility. Audited like the claim it ends.
+     */
+    @Transactional
+    public void release(Caller reviewer, UUID messageId) {
+        heldTask(reviewer, messageId, clock.instant(), "given back");
+        tasks.release(messageId);
+        audit.record(AuditEntry.by(reviewer, "MESSAGE_RELEASED", messageId.toString(), AuditOutcome.SUCCESS)
+                .withDetail("given back to the queue undecided"));
+    }
+
+    /** The decision this reviewer made on the message, to tell them what was saved; empty for anyone else's. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionMade> decidedBy(Caller reviewer, UUID messageId) {
+        return tasks.decisionBy(messageId, reviewer.id()).map(r -> made(messageId, Decision.valueOf(r.decision()),
+                r.reasonCode() == null ? null : RejectionReason.valueOf(r.reasonCode())));
+    }
+
+    private DecisionMade made(UUID messageId, Decision decision, RejectionReason reason) {
+        ReviewContent content = messages.reviewContent(messageId);
+        return new DecisionMade(messageId, decision, reason, content.senderName(), content.recipientName());
+    }
+
+    /** The task, locked, when this reviewer holds it now; refused otherwise (not found across facilities). */
+    private ReviewTasks.Task heldTask(Caller reviewer, UUID messageId, Instant now, String what) {
+        ReviewTasks.Task task = tasks.lock(messageId)
+                .filter(t -> t.facilityId().equals(reviewer.facilityId()))
+                .orElseThrow(() -> ApiException.notFound("review.not-found", "No such message in your facility's queue."));
+        boolean holds = reviewer.id().equals(task.claimedBy()) && task.decidedAt() == null
+                && task.claimedUntil() != null && task.claimedUntil().isAfter(now);
+        if (!holds) {
+            throw ApiException.conflict("review.not-held", "You do not hold this message, so it cannot be " + what
+                    + ": claim it first (a claim lasts " + lease.toMinutes()
+                    + " minutes, and a decided message cannot be decided again).");
+        }
+        return task;
     }
 
     /** The last seven days of the staff member's facility, oldest first, days in the facility's time zone. */

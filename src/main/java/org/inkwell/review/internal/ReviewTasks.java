@@ -22,6 +22,10 @@ public class ReviewTasks {
     public record Held(UUID messageId, Instant claimedUntil) {
     }
 
+    /** A decision as {@code review_decision} keeps it. */
+    public record Recorded(String decision, String reasonCode) {
+    }
+
     private final JdbcClient jdbc;
 
     ReviewTasks(JdbcClient jdbc) {
@@ -89,6 +93,23 @@ public class ReviewTasks {
                 WHERE message_id = :id AND decided_at IS NULL AND (claimed_until IS NULL OR claimed_until <= :now)
                 """)
                 .param("id", messageId).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /**
+     * Ends a claim without a decision. The task keeps its due time, risk and submission time, so the
+     * queue's order puts it back where it stood.
+     */
+    public void release(UUID messageId) {
+        jdbc.sql("UPDATE review_task SET claimed_by = NULL, claimed_until = NULL WHERE message_id = :id")
+                .param("id", messageId).update();
+    }
+
+    /** The decision and reason this reviewer recorded on the message, if they decided it. */
+    public Optional<Recorded> decisionBy(UUID messageId, UUID reviewerId) {
+        return jdbc.sql("SELECT decision, reason_code FROM review_decision WHERE message_id = :id AND reviewer_id = :reviewer")
+                .param("id", messageId).param("reviewer", reviewerId)
+                .query((rs, n) -> new Recorded(rs.getString("decision"), rs.getString("reason_code")))
+                .optional();
     }
 
     public void markDecided(UUID messageId, Instant now) {

@@ -48,6 +48,17 @@ class ReviewController {
         return new DecisionView(id, request.decision(), request.reasonCode());
     }
 
+    /**
+     * Gives a held message back undecided, to its place in the queue. 409 when the caller does not hold
+     * it (never claimed, lapsed or decided); 404 for a message outside the caller's facility.
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @PostMapping("/{id}/release")
+    Released release(@PathVariable UUID id) {
+        reviews.release(Caller.required(), id);
+        return new Released(id);
+    }
+
     @PreAuthorize("hasAnyRole('REVIEWER', 'FACILITY_ADMIN')")
     @GetMapping("/stats")
     ReviewStats stats() {
@@ -58,6 +69,10 @@ class ReviewController {
     }
 
     record DecisionView(UUID id, Decision decision, RejectionReason reasonCode) {
+    }
+
+    /** The message given back; it waits in the queue again. */
+    record Released(UUID id) {
     }
 
     record Person(String name) {

@@ -2,7 +2,6 @@ package org.inkwell.review.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,11 +10,13 @@ import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.RejectionReason;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.inkwell.review.Claim;
 import org.inkwell.review.Decision;
 import org.inkwell.review.ReviewStats;
+import org.inkwell.review.ReviewerPreferences;
+import org.inkwell.review.ReviewerSettings;
 import org.inkwell.review.Reviews;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The reviewer's console: the queue's figures, claiming the next message, and reading it with every
- * screening flag marked in place before approving or rejecting it.
+ * The reviewer's console: the queue's figures, claiming the next message, reading it with every
+ * screening flag marked in place before approving, rejecting or giving it back, and the reviewer's own
+ * console settings.
  */
 @WebPage
 class ReviewPages {
@@ -35,12 +37,16 @@ class ReviewPages {
     private static final int EARLIER_SHOWN = 10;
 
     private final Reviews reviews;
+    private final ReviewerPreferences preferences;
     private final Messages messages;
+    private final FormErrors formErrors;
     private final Clock clock;
 
-    ReviewPages(Reviews reviews, Messages messages, Clock clock) {
+    ReviewPages(Reviews reviews, ReviewerPreferences preferences, Messages messages, FormErrors formErrors, Clock clock) {
         this.messages = messages;
         this.reviews = reviews;
+        this.preferences = preferences;
+        this.formErrors = formErrors;
         this.clock = clock;
     }
 
@@ -62,7 +68,7 @@ class ReviewPages {
     /** Opening the console never takes a message from the queue; the one already held is shown at once. */
     @PreAuthorize("hasRole('REVIEWER')")
     @GetMapping("/staff/review")
-    String console(Model model) {
+    String console(@RequestParam(required = false) String decided, Model model) {
         Caller caller = Caller.required();
         Optional<Claim> held = reviews.held(caller);
         if (held.isPresent()) {
@@ -73,6 +79,8 @@ class ReviewPages {
         model.addAttribute("zone", reviews.timeZone(caller));
         model.addAttribute("median", Elapsed.of(stats.medianSecondsToDecision24h()));
         model.addAttribute("p90", Elapsed.of(stats.p90SecondsToDecision24h()));
+        model.addAttribute("reviewerSettings", preferences.of(caller));
+        tellWhatWasDecided(caller, decided, model);
         return "staff/review";
     }
 
@@ -86,13 +94,20 @@ class ReviewPages {
 
     @PreAuthorize("hasRole('REVIEWER')")
     @GetMapping("/staff/review/messages/{id}")
-    String message(@PathVariable UUID id, HttpServletResponse response, Model model) {
-        if (!show(Caller.required(), id, model)) {
+    String message(@PathVariable UUID id, @RequestParam(required = false) String decided,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        if (!show(caller, id, model)) {
             response.setStatus(409);
         }
+        tellWhatWasDecided(caller, decided, model);
         return "staff/review-message";
     }
 
+    /**
+     * Saves the decision; a reviewer who asked for it goes straight on to the next message, told what was
+     * saved, and to the console when the queue is empty.
+     */
     @PreAuthorize("hasRole('REVIEWER')")
     @PostMapping("/staff/review/messages/{id}/decision")
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String decision,
@@ -102,19 +117,60 @@ class ReviewPages {
         try {
             reviews.decide(caller, id, parse(Decision.class, decision), parse(RejectionReason.class, reasonCode),
                     note.isBlank() ? null : note);
-            return "redirect:/staff/review?decided";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            List<FieldError> errors = refused.errors().isEmpty()
-                    ? List.of(new FieldError("decision", "review.error.notHeld"))
-                    : refused.errors().stream().map(e -> new FieldError(e.field(), "review.error." + e.field())).toList();
             show(caller, id, model);
-            model.addAttribute("errors", errors);
-            model.addAttribute("reasonError", errors.stream().anyMatch(e -> e.field().equals("reasonCode")));
-            model.addAttribute("noteError", errors.stream().anyMatch(e -> e.field().equals("note")));
+            formErrors.show(model, response, refused, "decision");
             model.addAttribute("reasonCode", reasonCode);
             model.addAttribute("note", note);
             return "staff/review-message";
+        }
+        if (!preferences.of(caller).claimNextAfterDecision()) {
+            return "redirect:/staff/review?decided=" + id;
+        }
+        return reviews.claim(caller)
+                .map(next -> "redirect:/staff/review/messages/" + next.message().id() + "?decided=" + id)
+                .orElse("redirect:/staff/review?empty&decided=" + id);
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    @PostMapping("/staff/review/messages/{id}/release")
+    String release(@PathVariable UUID id, HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        try {
+            reviews.release(caller, id);
+            return "redirect:/staff/review?released";
+        } catch (ApiException refused) {
+            show(caller, id, model);
+            formErrors.show(model, response, refused, "decision");
+            return "staff/review-message";
+        }
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    @GetMapping("/staff/review/settings")
+    String settings(Model model) {
+        model.addAttribute("reviewerSettings", preferences.of(Caller.required()));
+        return "staff/review-settings";
+    }
+
+    /** An unticked checkbox is not sent at all, so a missing field means off. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @PostMapping("/staff/review/settings")
+    String changeSettings(@RequestParam(defaultValue = "false") boolean claimNextAfterDecision,
+            @RequestParam(defaultValue = "false") boolean singleKeyShortcuts) {
+        preferences.change(Caller.required(), new ReviewerSettings(claimNextAfterDecision, singleKeyShortcuts));
+        return "redirect:/staff/review/settings?saved";
+    }
+
+    /** The banner after a decision names it; only the reviewer's own decisions are told, anything else is ignored. */
+    private void tellWhatWasDecided(Caller caller, String decided, Model model) {
+        if (decided == null || decided.isBlank()) {
+            return;
+        }
+        try {
+            reviews.decidedBy(caller, UUID.fromString(decided)).ifPresent(made -> model.addAttribute("decided", made));
+        } catch (IllegalArgumentException notAnId) {
+            // A hand-edited address: there is nothing to tell.
         }
     }
 
@@ -122,6 +178,7 @@ class ReviewPages {
     private boolean show(Caller caller, UUID id, Model model) {
         Optional<Claim> held = reviews.held(caller).filter(c -> c.message().id().equals(id));
         model.addAttribute("reasons", RejectionReason.values());
+        model.addAttribute("reviewerSettings", preferences.of(caller));
         model.addAttribute("zone", reviews.timeZone(caller));
         if (held.isEmpty()) {
             return false;
