@@ -114,6 +114,8 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("POST", "/api/v1/staff/review/claim", "/api/v1/staff/review/claim", EnumSet.of(Role.REVIEWER)),
             new Endpoint("POST", "/api/v1/staff/review/{id}/decision", "/api/v1/staff/review/" + SOME_ID + "/decision",
                     EnumSet.of(Role.REVIEWER)),
+            new Endpoint("POST", "/api/v1/staff/review/{id}/release", "/api/v1/staff/review/" + SOME_ID + "/release",
+                    EnumSet.of(Role.REVIEWER)),
             new Endpoint("GET", "/api/v1/staff/review/stats", "/api/v1/staff/review/stats", FACILITY_STAFF),
             new Endpoint("GET", "/api/v1/inmate/inbox", "/api/v1/inmate/inbox", EnumSet.of(Role.INMATE)),
             new Endpoint("POST", "/api/v1/inmate/messages/{id}/read", "/api/v1/inmate/messages/" + SOME_ID + "/read",

@@ -126,7 +126,11 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/staff/review/messages/{id}", "/staff/review/messages/00000000-0000-0000-0000-00000000abcd",
                     REVIEWER),
             new Page("POST", "/staff/review/messages/{id}/decision",
-                    "/staff/review/messages/00000000-0000-0000-0000-00000000abcd/decision", REVIEWER));
+                    "/staff/review/messages/00000000-0000-0000-0000-00000000abcd/decision", REVIEWER),
+            new Page("POST", "/staff/review/messages/{id}/release",
+                    "/staff/review/messages/00000000-0000-0000-0000-00000000abcd/release", REVIEWER),
+            new Page("GET", "/staff/review/settings", "/staff/review/settings", REVIEWER),
+            new Page("POST", "/staff/review/settings", "/staff/review/settings", REVIEWER));
 
     private static final Map<Role, String> SESSIONS = new HashMap<>();
 
