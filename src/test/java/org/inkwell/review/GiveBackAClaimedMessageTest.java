@@ -70,6 +70,7 @@ class GiveBackAClaimedMessageTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.json().get("code").asString()).isEqualTo("review.not-found");
         assertThat(release(holder, "00000000-0000-0000-0000-00000000abcd").status()).isEqualTo(404);
+        assertThat(release(holder, "not-a-message-id").status()).isEqualTo(400);
         assertThat(release(holder, id).status()).as("the holder still holds it").isEqualTo(200);
     }
 

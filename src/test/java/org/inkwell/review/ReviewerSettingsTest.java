@@ -33,6 +33,10 @@ class ReviewerSettingsTest extends IntegrationTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.header("Location").orElse("")).endsWith("/staff/review/settings?saved");
 
+        Api.Response nonsense = PageForm.open(api(), "/staff/review/settings", desk)
+                .post("/staff/review/settings", Map.of("claimNextAfterDecision", "maybe"));
+        assertThat(nonsense.status()).isEqualTo(400);
+
         String otherDesk = site.login(name);
         String there = page(otherDesk, "/staff/review/settings?saved").body();
         assertThat(there).contains("Your settings are saved.");
@@ -55,6 +59,9 @@ class ReviewerSettingsTest extends IntegrationTest {
 
         assertThat(html).contains("data-shortcuts=\"false\"").contains("Single-key shortcuts are off: decide with the buttons.")
                 .doesNotContain("aria-keyshortcuts");
+        assertThat(page(reviewer, "/staff/review/messages/" + id + "?lang=es").body())
+                .contains("Los atajos de una sola tecla están desactivados: decida con los botones.")
+                .contains("Devolver a la cola");
     }
 
     @Test
@@ -93,6 +100,8 @@ class ReviewerSettingsTest extends IntegrationTest {
         assertThat(decided.header("Location").orElse("")).endsWith("/staff/review?decided=" + id);
         assertThat(page(reviewer, "/staff/review?decided=" + id).body())
                 .contains("Approved the message from Test Family to Pat " + site.lastName + ".");
+        assertThat(page(reviewer, "/staff/review?lang=es&decided=" + id).body())
+                .contains("Aprobó el mensaje de Test Family para Pat " + site.lastName + ".");
         String colleague = site.reviewer(Map.of());
         assertThat(page(colleague, "/staff/review?decided=" + id).body()).as("only one's own decisions are told")
                 .doesNotContain("Approved the message").doesNotContain("Test Family");
