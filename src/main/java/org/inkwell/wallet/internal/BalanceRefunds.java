@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Money;
 import org.inkwell.platform.Idempotency;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.IdempotentRequests.KeyedRequest;
