@@ -119,6 +119,11 @@ public class Contacts {
         return details(found);
     }
 
+    /** The facilities of a family's contacts, that of the newest request first: where the family's letters go. */
+    public List<UUID> facilitiesOf(UUID accountId) {
+        return contacts.forAccount(accountId, clock.instant()).stream().map(Contact::facilityId).distinct().toList();
+    }
+
     public ContactDetails get(Caller caller, UUID id) {
         return details(visible(caller, id));
     }

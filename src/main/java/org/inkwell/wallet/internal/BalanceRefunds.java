@@ -45,9 +45,11 @@ public class BalanceRefunds {
     private final Idempotency idempotency;
     private final IdempotentRequests requests;
     private final TransactionTemplate transactions;
+    private final Receipts receipts;
 
     BalanceRefunds(JdbcClient jdbc, Ledger ledger, PaymentRepository payments, PaymentGateway gateway,
-            Idempotency idempotency, IdempotentRequests requests, TransactionTemplate transactions) {
+            Idempotency idempotency, IdempotentRequests requests, TransactionTemplate transactions, Receipts receipts) {
+        this.receipts = receipts;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.payments = payments;
@@ -76,6 +78,7 @@ public class BalanceRefunds {
         return transactions.execute(status -> {
             String body = requests.toJson(view(refund, keyed.owner()));
             idempotency.complete(keyed.owner(), keyed.key(), 201, body);
+            receipts.mailRefund(keyed.owner(), refund);
             return IdempotentRequests.respond(201, body);
         });
     }
@@ -193,7 +196,8 @@ public class BalanceRefunds {
         });
     }
 
-    private Optional<UUID> refundFor(KeyedRequest keyed) {
+    /** The refund a keyed request started, if it did. */
+    public Optional<UUID> refundFor(KeyedRequest keyed) {
         return jdbc.sql("SELECT id FROM balance_refund WHERE owner_id = :owner AND idempotency_key = :key")
                 .param("owner", keyed.owner()).param("key", keyed.key()).query(UUID.class).optional();
     }
