@@ -36,7 +36,7 @@ class AmountsReadTheSameInSpanishTest extends IntegrationTest {
         Api.Response unknown = api().with("Cookie", "inkwell_session=" + family + "; inkwell_lang=es")
                 .with("Accept", "text/html").get("/conversations/" + UUID.randomUUID());
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.body()).contains("No hay ningún contacto así en su cuenta.").doesNotContain("No such contact");
+        assertThat(unknown.body()).contains("No existe ese contacto.").doesNotContain("No such contact");
     }
 
     private String spanish(String family, String path) {
