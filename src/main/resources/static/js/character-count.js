@@ -32,7 +32,7 @@
     }
     count.textContent = text;
     count.classList.toggle('error-message', over);
-    box.parentNode.classList.toggle('field-error', over || box.hasAttribute('data-refused'));
+    box.classList.toggle('over-limit', over);
   }
   // Screen readers hear the count (aria-live polite) once typing pauses, not on every key.
   box.addEventListener('input', function () {

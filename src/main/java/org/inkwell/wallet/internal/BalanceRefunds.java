@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.inkwell.platform.ApiException;
-import org.inkwell.platform.Money;
 import org.inkwell.platform.Idempotency;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.IdempotentRequests.KeyedRequest;
+import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
 import org.inkwell.wallet.internal.PaymentRepository.Payment;
 import org.slf4j.Logger;
