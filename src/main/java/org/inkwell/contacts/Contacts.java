@@ -24,6 +24,7 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,12 @@ public class Contacts {
     private final AuditLog audit;
     private final MessageSource texts;
     private final Clock clock;
+    private final String publicBaseUrl;
 
     Contacts(ContactRepository contacts, Roster roster, Facilities facilities, Accounts accounts, MailOutbox mail,
-            AuditLog audit, MessageSource texts, Clock clock) {
+            AuditLog audit, MessageSource texts, Clock clock,
+            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
         this.contacts = contacts;
         this.roster = roster;
         this.facilities = facilities;
@@ -115,6 +119,11 @@ public class Contacts {
         return details(found);
     }
 
+    /** The facilities of a family's contacts, that of the newest request first: where the family's letters go. */
+    public List<UUID> facilitiesOf(UUID accountId) {
+        return contacts.forAccount(accountId, clock.instant()).stream().map(Contact::facilityId).distinct().toList();
+    }
+
     public ContactDetails get(Caller caller, UUID id) {
         return details(visible(caller, id));
     }
@@ -159,7 +168,7 @@ public class Contacts {
         Contact contact = contacts.find(contactId, clock.instant())
                 .filter(c -> c.belongsTo(side, partyId))
                 .filter(c -> side != Side.INMATE || shownInside(c))
-                .orElseThrow(() -> ApiException.notFound("No such contact."));
+                .orElseThrow(() -> ApiException.notFound("contact.not-found", "No such contact."));
         switch (contact.status()) {
             case APPROVED -> {
                 return contact;
@@ -219,8 +228,14 @@ public class Contacts {
         mail.queue(new Mail(family.email(),
                 texts.getMessage("mail.contact." + outcome + ".subject", new Object[] {inmate.name()}, locale),
                 texts.getMessage("mail.contact." + outcome + ".body",
-                        new Object[] {family.fullName(), facility.name(), inmate.name(), why}, locale)));
+                        new Object[] {family.fullName(), facility.name(), inmate.name(), why,
+                                baseUrl() + "/conversations/" + id}, locale)));
         return details(contacts.find(id, now).orElseThrow());
+    }
+
+    /** The public address without a trailing slash, so paths can be appended. */
+    private String baseUrl() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     @Transactional
@@ -301,14 +316,14 @@ public class Contacts {
         return contacts.find(id, clock.instant())
                 .filter(c -> c.belongsTo(side(caller), caller.id()))
                 .filter(c -> !caller.is(Role.INMATE) || shownInside(c))
-                .orElseThrow(() -> ApiException.notFound("No such contact."));
+                .orElseThrow(() -> ApiException.notFound("contact.not-found", "No such contact."));
     }
 
     private Contact lockVisible(Caller caller, UUID id) {
         return contacts.lock(id, clock.instant())
                 .filter(c -> c.belongsTo(side(caller), caller.id()))
                 .filter(c -> !caller.is(Role.INMATE) || shownInside(c))
-                .orElseThrow(() -> ApiException.notFound("No such contact."));
+                .orElseThrow(() -> ApiException.notFound("contact.not-found", "No such contact."));
     }
 
     private Contact staffVisible(Caller staff, UUID id, boolean lock) {

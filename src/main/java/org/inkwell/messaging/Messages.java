@@ -21,6 +21,7 @@ import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
 import org.inkwell.messaging.internal.MessageRepository;
+import org.inkwell.messaging.internal.OpenedConversations;
 import org.inkwell.messaging.internal.PrepaidReplies;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
@@ -60,10 +61,12 @@ public class Messages {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final OpenedConversations opened;
 
     Messages(MessageRepository messages, PrepaidReplies prepaid, Contacts contacts, Roster roster, Facilities facilities,
             Accounts accounts, Wallets wallets, Screener screener, MessageReview review,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, OpenedConversations opened) {
+        this.opened = opened;
         this.messages = messages;
         this.prepaid = prepaid;
         this.contacts = contacts;
@@ -155,16 +158,34 @@ public class Messages {
         return messages.thread(contactId).stream().filter(m -> visibleTo(caller, m)).toList();
     }
 
+    /**
+     * The thread as {@link #thread} gives it, read by the family: replies delivered until now are no longer
+     * new on their home page. The person inside has an inbox with read marks of its own.
+     */
+    @Transactional
+    public List<Message> openThread(Caller caller, UUID contactId) {
+        List<Message> thread = thread(caller, contactId);
+        if (caller.is(Role.FAMILY)) {
+            opened.opened(contactId, clock.instant());
+        }
+        return thread;
+    }
+
+    /** Per contact of the family's, the replies delivered since they last opened it; a contact without any is absent. */
+    public Map<UUID, Integer> newReplies(Caller family) {
+        return opened.newReplies(contacts.mine(family).stream().map(c -> c.contact().id()).toList());
+    }
+
     public Message get(Caller caller, UUID id) {
         return messages.find(id).filter(m -> visibleTo(caller, m))
-                .orElseThrow(() -> ApiException.notFound("No such message."));
+                .orElseThrow(() -> ApiException.notFound("message.not-found", "No such message."));
     }
 
     /** The sender takes a message back while it waits unclaimed for review; the cost is refunded. */
     @Transactional
     public Message withdraw(Caller sender, UUID id) {
         Message message = messages.lock(id).filter(m -> isSender(sender, m))
-                .orElseThrow(() -> ApiException.notFound("No such message."));
+                .orElseThrow(() -> ApiException.notFound("message.not-found", "No such message."));
         if (message.status() != MessageStatus.IN_REVIEW) {
             throw ApiException.conflict("Only a message still waiting for review can be withdrawn; this one is "
                     + message.status() + ".");
@@ -211,7 +232,7 @@ public class Messages {
     @Transactional
     public Message markRead(Caller reader, UUID id) {
         Message message = messages.lock(id).filter(m -> isRecipient(reader, m) && delivered(m.status()))
-                .orElseThrow(() -> ApiException.notFound("No such message."));
+                .orElseThrow(() -> ApiException.notFound("message.not-found", "No such message."));
         if (message.status() == MessageStatus.DELIVERED) {
             messages.transition(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
         }

@@ -2,7 +2,6 @@ package org.inkwell.platform;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -25,6 +24,8 @@ public final class FacilityTime {
     // The US abbreviations (EST, CDT) are what families in the US read in either language.
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
     private static final Map<Long, String> ENGLISH_AM_PM = Map.of(0L, "am", 1L, "pm");
+    /** Labelled "UTC" (a {@code ZoneOffset.UTC} would print a bare "Z"). */
+    public static final ZoneId UTC = ZoneId.of("UTC");
 
     public static String format(Instant instant, ZoneId zone, Locale locale) {
         DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().appendPattern("EEE d MMM yyyy, h:mm ");
@@ -45,7 +46,7 @@ public final class FacilityTime {
         if (instant == null) {
             return "";
         }
-        ZoneId id = zone instanceof ZoneId z ? z : zone == null ? ZoneOffset.UTC : ZoneId.of(zone.toString());
+        ZoneId id = zone instanceof ZoneId z ? z : zone == null ? UTC : ZoneId.of(zone.toString());
         return format(instant, id, LocaleContextHolder.getLocale());
     }
 }

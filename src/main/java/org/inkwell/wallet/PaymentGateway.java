@@ -20,8 +20,23 @@ public interface PaymentGateway {
     record RefundRequest(String idempotencyKey, String chargeId, long amountCents, String currency) {
     }
 
+    /** The kinds of card a processor names; OTHER for any it names that this list does not. */
+    enum CardBrand {
+        VISA, MASTERCARD, AMEX, DISCOVER, OTHER
+    }
+
+    /** The charged card as the processor reports it, for receipts; never the full number. */
+    record Card(CardBrand brand, String last4) {
+        public Card {
+            if (last4 != null && !last4.matches("[0-9]{4}")) {
+                throw new IllegalArgumentException("last4 must be four digits");
+            }
+        }
+    }
+
     sealed interface ChargeResult {
-        record Succeeded(String chargeId) implements ChargeResult {
+        /** {@code card} is null where the processor does not say which card it was. */
+        record Succeeded(String chargeId, Card card) implements ChargeResult {
         }
 
         /** The card was refused (insufficient funds, stolen card...): nothing was charged. */

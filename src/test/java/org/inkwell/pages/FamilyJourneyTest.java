@@ -66,13 +66,22 @@ class FamilyJourneyTest extends BrowserTest {
         open("/wallet");
         new Select(find("#amountCents")).selectByValue("1000");
         submit("form[action='/wallet/purchases'] button");
-        assertThat(find("main").getText()).contains("Balance: $10.00");
+        assertThat(heading()).as("the purchase ends on its receipt").isEqualTo("Receipt: credit added");
+        assertThat(find("main").getText()).contains("Balance: $10.00").contains("Visa ending 4242");
         assertAccessible();
 
         open("/conversations/" + contact);
-        type("#body", "Hola hermano, te escribo desde casa. <script>alert(1)</script>");
-        assertThat(find("#counter").getText()).contains("of 6000 characters").contains("$0.40");
+        String letter = "Hola hermano, te escribo desde casa. <script>alert(1)</script>";
+        type("#body", letter);
+        countSays("characters left · this message costs $0.40");
         screenshot("family-03-compose");
+        browser.executeScript("var box = document.getElementById('body'); box.value = 'x'.repeat(6050);"
+                + " box.dispatchEvent(new Event('input'));");
+        countSays("You have 50 characters too many");
+        assertThat(find("#body-count").getAttribute("aria-live")).as("read out politely").isEqualTo("polite");
+        assertThat(find("#body-count").getAttribute("class")).contains("error-message");
+        assertAccessible();
+        type("#body", letter);
         submit("#compose button");
         assertThat(find("main").getText()).contains("waiting for review").contains("In review")
                 .contains("<script>alert(1)</script>");
@@ -91,13 +100,21 @@ class FamilyJourneyTest extends BrowserTest {
                 .as("nothing is refunded before the second button").isEqualTo(960);
         submit("#refund button");
         assertThat(find("main").getText()).contains("Refunded to your cards").contains("Balance: $0.00")
-                .contains("There is nothing to refund");
-        assertThat(browser.findElements(org.openqa.selenium.By.id("refund-start"))).as("no refund button at $0.00").isEmpty();
+                .contains("Visa ending 4242: $9.60");
         browser.navigate().refresh();
         assertThat(find("main").getText()).contains("Balance: $0.00");
+        open("/wallet");
+        assertThat(find("main").getText()).contains("There is nothing to refund").contains("Message to Pat Fernández");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("refund-start"))).as("no refund button at $0.00").isEmpty();
         open("/export");
         assertThat(find("main").getText()).contains("Pat Fernández");
         assertAccessible();
+    }
+
+    /** The compose count speaks after a pause in typing, so it is waited for. */
+    private void countSays(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(driver -> find("#body-count").getText().contains(text));
     }
 
     @Test

@@ -54,6 +54,7 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/wallet", "/wallet", FAMILY),
             new Page("POST", "/wallet/purchases", "/wallet/purchases", FAMILY),
             new Page("GET", "/wallet/refund", "/wallet/refund", FAMILY),
+            new Page("GET", "/wallet/receipts/{id}", "/wallet/receipts/00000000-0000-0000-0000-00000000abcd", FAMILY),
             new Page("GET", "/conversations/{contactId}", "/conversations/00000000-0000-0000-0000-00000000abcd", FAMILY),
             new Page("POST", "/conversations/{contactId}/messages",
                     "/conversations/00000000-0000-0000-0000-00000000abcd/messages", FAMILY),

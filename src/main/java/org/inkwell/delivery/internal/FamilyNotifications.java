@@ -3,6 +3,7 @@ package org.inkwell.delivery.internal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Facility;
@@ -13,6 +14,7 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.messaging.Direction;
+import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageDelivered;
 import org.inkwell.messaging.MessageRejected;
 import org.inkwell.messaging.Messages;
@@ -46,7 +48,7 @@ class FamilyNotifications {
         this.accounts = accounts;
         this.roster = roster;
         this.mail = mail;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.texts = texts;
     }
 
@@ -56,14 +58,15 @@ class FamilyNotifications {
             return;
         }
         AccountSummary family = accounts.find(delivered.accountId()).orElseThrow();
-        String from = roster.findById(delivered.inmateId()).map(Inmate::name).orElse("Your contact");
         Locale locale = Locale.forLanguageTag(family.locale());
+        String from = roster.findById(delivered.inmateId()).map(Inmate::name)
+                .orElseGet(() -> texts.getMessage("mail.yourContact", null, locale));
         ZoneId zone = facilities.findById(delivered.facilityId()).map(Facility::timeZone).map(ZoneId::of).orElseThrow();
-        String sentAt = FacilityTime.format(messages.findAll(List.of(delivered.messageId())).get(0).submittedAt(), zone,
-                locale);
+        Message reply = messages.findAll(List.of(delivered.messageId())).get(0);
+        String sentAt = FacilityTime.format(reply.submittedAt(), zone, locale);
         mail.queue(new Mail(family.email(), texts.getMessage("mail.delivered.subject", new Object[] {from}, locale),
-                texts.getMessage("mail.delivered.body", new Object[] {family.fullName(), from, publicBaseUrl + "/login",
-                        sentAt}, locale)));
+                texts.getMessage("mail.delivered.body", new Object[] {family.fullName(), from,
+                        conversationLink(reply.contactId()), sentAt}, locale)));
     }
 
     @EventListener
@@ -72,10 +75,18 @@ class FamilyNotifications {
             return;
         }
         AccountSummary family = accounts.find(rejected.accountId()).orElseThrow();
-        String to = roster.findById(rejected.inmateId()).map(Inmate::name).orElse("your contact");
         Locale locale = Locale.forLanguageTag(family.locale());
+        String to = roster.findById(rejected.inmateId()).map(Inmate::name)
+                .orElseGet(() -> texts.getMessage("mail.yourContact", null, locale));
+        UUID contactId = messages.findAll(List.of(rejected.messageId())).get(0).contactId();
         mail.queue(new Mail(family.email(), texts.getMessage("mail.rejected.subject", new Object[] {to}, locale),
                 texts.getMessage("mail.rejected.body", new Object[] {family.fullName(), to,
-                        texts.getMessage("rejection." + rejected.reason().name(), null, locale)}, locale)));
+                        texts.getMessage("rejection." + rejected.reason().name(), null, locale),
+                        conversationLink(contactId)}, locale)));
+    }
+
+    /** The conversation itself: after a login if the family has none, the login returns there. */
+    private String conversationLink(UUID contactId) {
+        return publicBaseUrl + "/conversations/" + contactId;
     }
 }

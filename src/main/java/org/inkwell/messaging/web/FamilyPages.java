@@ -3,6 +3,7 @@ package org.inkwell.messaging.web;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.ContactDetails;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Facility;
 import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
@@ -49,18 +51,19 @@ class FamilyPages {
         this.formErrors = formErrors;
     }
 
-    record Conversation(ContactDetails contact, Instant lastActivity, int messages) {
+    record Conversation(ContactDetails contact, Instant lastActivity, int messages, int newReplies) {
     }
 
     @PreAuthorize("hasRole('FAMILY')")
     @GetMapping("/home")
     String home(Model model) {
         Caller caller = Caller.required();
+        Map<UUID, Integer> newReplies = messages.newReplies(caller);
         List<Conversation> conversations = contacts.mine(caller).stream().map(c -> {
             List<Message> thread = messages.thread(caller, c.contact().id());
             Instant last = thread.stream().map(Message::submittedAt).max(Comparator.naturalOrder())
                     .orElse(c.contact().requestedAt());
-            return new Conversation(c, last, thread.size());
+            return new Conversation(c, last, thread.size(), newReplies.getOrDefault(c.contact().id(), 0));
         }).sorted(Comparator.comparing(Conversation::lastActivity).reversed()).toList();
         model.addAttribute("conversations", conversations);
         model.addAttribute("balanceCents", wallets.balance(caller.id()));
@@ -71,8 +74,8 @@ class FamilyPages {
     @GetMapping("/conversations/{contactId}")
     String conversation(@PathVariable UUID contactId, Model model) {
         Caller caller = Caller.required();
-        show(caller, contactId, model);
-        model.addAttribute("body", drafts.find(caller, contactId).map(Drafts.Draft::body).orElse(""));
+        show(caller, contactId, model, messages.openThread(caller, contactId),
+                drafts.find(caller, contactId).map(Drafts.Draft::body).orElse(""));
         return "family/conversation";
     }
 
@@ -90,16 +93,19 @@ class FamilyPages {
             return "redirect:/conversations/" + contactId + "?sent";
         }
         formErrors.show(model, response, outcome.status(), outcome.code(), "body");
-        show(caller, contactId, model);
-        model.addAttribute("body", body);
+        show(caller, contactId, model, messages.thread(caller, contactId), body);
         return "family/conversation";
     }
 
-    private void show(Caller caller, UUID contactId, Model model) {
+    /** The page, with the text kept in the box and, when it is too long, by how much (said beside the box). */
+    private void show(Caller caller, UUID contactId, Model model, List<Message> thread, String body) {
         ContactDetails contact = contacts.get(caller, contactId);
+        Facility facility = facilities.findById(contact.contact().facilityId()).orElseThrow();
         model.addAttribute("contact", contact);
-        model.addAttribute("facility", facilities.findById(contact.contact().facilityId()).orElseThrow());
-        model.addAttribute("thread", messages.thread(caller, contactId));
+        model.addAttribute("facility", facility);
+        model.addAttribute("body", body);
+        model.addAttribute("overBy", Math.max(0, body.codePointCount(0, body.length()) - facility.maxMessageChars()));
+        model.addAttribute("thread", thread);
         model.addAttribute("balanceCents", wallets.balance(caller.id()));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
     }

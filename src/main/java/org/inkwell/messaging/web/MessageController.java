@@ -49,7 +49,7 @@ class MessageController {
     @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
     @GetMapping("/api/v1/messages")
     List<MessageView> thread(@RequestParam UUID contactId) {
-        return messages.thread(Caller.required(), contactId).stream().map(MessageView::of).toList();
+        return messages.openThread(Caller.required(), contactId).stream().map(MessageView::of).toList();
     }
 
     @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")

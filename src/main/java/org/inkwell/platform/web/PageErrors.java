@@ -8,6 +8,8 @@ import org.inkwell.platform.SessionRefusal;
 import org.inkwell.platform.WebPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,12 @@ class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(HttpServletRequest request, HttpServletResponse response) {
         if (Caller.current().isEmpty() && SessionRefusal.of(request).isPresent()) {
@@ -37,7 +45,20 @@ class PageErrors {
 
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e, HttpServletRequest request, HttpServletResponse response) {
-        return page(e.status(), e.getMessage(), request, response);
+        return page(e.status(), detailOf(e), request, response);
+    }
+
+    /**
+     * The refusal's words from the bundles by its code; a refusal without words of its own adds its English
+     * detail only to an English page, so a Spanish page never shows English (its heading already explains).
+     */
+    private String detailOf(ApiException e) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String known = e.code() == null ? null : messages.getMessage(e.code(), null, null, locale);
+        if (known != null) {
+            return known;
+        }
+        return "en".equals(locale.getLanguage()) ? e.getMessage() : null;
     }
 
     /** Framework refusals (a path variable of the wrong shape, a missing parameter) keep their 4xx; the rest is a bug. */

@@ -10,6 +10,7 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Idempotency;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.IdempotentRequests.KeyedRequest;
+import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
 import org.inkwell.wallet.internal.PaymentRepository.Payment;
 import org.slf4j.Logger;
@@ -44,9 +45,11 @@ public class BalanceRefunds {
     private final Idempotency idempotency;
     private final IdempotentRequests requests;
     private final TransactionTemplate transactions;
+    private final Receipts receipts;
 
     BalanceRefunds(JdbcClient jdbc, Ledger ledger, PaymentRepository payments, PaymentGateway gateway,
-            Idempotency idempotency, IdempotentRequests requests, TransactionTemplate transactions) {
+            Idempotency idempotency, IdempotentRequests requests, TransactionTemplate transactions, Receipts receipts) {
+        this.receipts = receipts;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.payments = payments;
@@ -75,6 +78,7 @@ public class BalanceRefunds {
         return transactions.execute(status -> {
             String body = requests.toJson(view(refund, keyed.owner()));
             idempotency.complete(keyed.owner(), keyed.key(), 201, body);
+            receipts.mailRefund(keyed.owner(), refund);
             return IdempotentRequests.respond(201, body);
         });
     }
@@ -192,7 +196,8 @@ public class BalanceRefunds {
         });
     }
 
-    private Optional<UUID> refundFor(KeyedRequest keyed) {
+    /** The refund a keyed request started, if it did. */
+    public Optional<UUID> refundFor(KeyedRequest keyed) {
         return jdbc.sql("SELECT id FROM balance_refund WHERE owner_id = :owner AND idempotency_key = :key")
                 .param("owner", keyed.owner()).param("key", keyed.key()).query(UUID.class).optional();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.Money;
 import org.inkwell.wallet.WalletStatement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

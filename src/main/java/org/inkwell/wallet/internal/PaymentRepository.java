@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.wallet.PaymentGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +17,7 @@ public class PaymentRepository {
 
     public record Payment(UUID id, UUID owner, String idempotencyKey, long amountCents, String currency,
                           String paymentToken, String status, String gatewayChargeId, String failure,
-                          long refundedCents) {
+                          long refundedCents, PaymentGateway.Card card, Instant createdAt, Instant updatedAt) {
         public boolean pending() {
             return status.equals("PENDING");
         }
@@ -48,12 +49,24 @@ public class PaymentRepository {
                 .param("id", id).param("owner", owner).param("key", key).param("amount", amount)
                 .param("currency", currency).param("token", token).param("now", Timestamp.from(now))
                 .update();
-        return new Payment(id, owner, key, amount, currency, token, "PENDING", null, null, 0);
+        return new Payment(id, owner, key, amount, currency, token, "PENDING", null, null, 0, null, now, now);
     }
 
-    public void markSucceeded(UUID id, String chargeId, Instant now) {
-        jdbc.sql("UPDATE payment SET status = 'SUCCEEDED', gateway_charge_id = :charge, updated_at = :now WHERE id = :id")
-                .param("charge", chargeId).param("now", Timestamp.from(now)).param("id", id).update();
+    public void markSucceeded(UUID id, String chargeId, PaymentGateway.Card card, Instant now) {
+        jdbc.sql("""
+                UPDATE payment SET status = 'SUCCEEDED', gateway_charge_id = :charge, card_brand = :brand,
+                                   card_last4 = :last4, updated_at = :now
+                WHERE id = :id
+                """)
+                .param("charge", chargeId).param("brand", card == null ? null : card.brand().name())
+                .param("last4", card == null ? null : card.last4()).param("now", Timestamp.from(now)).param("id", id)
+                .update();
+    }
+
+    /** The owner's payment, whatever its state; empty for anyone else's. */
+    public Optional<Payment> findOwned(UUID owner, UUID id) {
+        return jdbc.sql("SELECT * FROM payment WHERE id = :id AND owner_id = :owner")
+                .param("id", id).param("owner", owner).query(PaymentRepository::map).optional();
     }
 
     public void markFailed(UUID id, String failure, Instant now) {
@@ -90,6 +103,12 @@ public class PaymentRepository {
         return new Payment(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
                 rs.getString("idempotency_key"), rs.getLong("amount_cents"), rs.getString("currency"),
                 rs.getString("payment_token"), rs.getString("status"), rs.getString("gateway_charge_id"),
-                rs.getString("failure"), rs.getLong("refunded_cents"));
+                rs.getString("failure"), rs.getLong("refunded_cents"), card(rs), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    static PaymentGateway.Card card(ResultSet rs) throws SQLException {
+        String brand = rs.getString("card_brand");
+        return brand == null ? null : new PaymentGateway.Card(PaymentGateway.CardBrand.valueOf(brand), rs.getString("card_last4"));
     }
 }

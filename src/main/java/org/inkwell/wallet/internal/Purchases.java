@@ -43,9 +43,11 @@ public class Purchases {
     private final Idempotency idempotency;
     private final IdempotentRequests requests;
     private final TransactionTemplate transactions;
+    private final Receipts receipts;
 
     Purchases(PaymentRepository payments, Ledger ledger, PaymentGateway gateway, Idempotency idempotency,
-            IdempotentRequests requests, TransactionTemplate transactions) {
+            IdempotentRequests requests, TransactionTemplate transactions, Receipts receipts) {
+        this.receipts = receipts;
         this.payments = payments;
         this.ledger = ledger;
         this.gateway = gateway;
@@ -118,10 +120,11 @@ public class Purchases {
             return current;
         }
         if (result instanceof ChargeResult.Succeeded succeeded) {
-            payments.markSucceeded(current.id(), succeeded.chargeId(), ledger.now());
+            payments.markSucceeded(current.id(), succeeded.chargeId(), succeeded.card(), ledger.now());
             ledger.post("PURCHASE", "payment:" + current.id(), List.of(
                     Ledger.Leg.system(Ledger.GATEWAY_CLEARING, -current.amountCents()),
                     Ledger.Leg.wallet(ledger.walletOf(current.owner()), current.amountCents())));
+            receipts.mailPurchase(current.owner(), current.id());
         } else if (result instanceof ChargeResult.Declined declined) {
             payments.markFailed(current.id(), "declined: " + declined.reason(), ledger.now());
         } else {

@@ -37,7 +37,7 @@ class SandboxGateway implements PaymentGateway {
         Optional<Operation> earlier = find(request.idempotencyKey());
         if (earlier.isPresent()) {
             return switch (earlier.get().outcome()) {
-                case "SUCCEEDED" -> new ChargeResult.Succeeded(earlier.get().gatewayId());
+                case "SUCCEEDED" -> new ChargeResult.Succeeded(earlier.get().gatewayId(), cardOf(request.paymentToken()));
                 case "DECLINED" -> new ChargeResult.Declined("card_declined");
                 default -> new ChargeResult.InvalidToken("unknown token");
             };
@@ -54,9 +54,17 @@ class SandboxGateway implements PaymentGateway {
             throw new GatewayUnavailableException("sandbox: the charge went through but the answer was lost");
         }
         return switch (outcome) {
-            case "SUCCEEDED" -> new ChargeResult.Succeeded(chargeId);
+            case "SUCCEEDED" -> new ChargeResult.Succeeded(chargeId, cardOf(token));
             case "DECLINED" -> new ChargeResult.Declined("card_declined");
             default -> new ChargeResult.InvalidToken("unknown token");
+        };
+    }
+
+    /** The test cards behind the tokens, with the last digits of the processors' well-known test numbers. */
+    private static Card cardOf(String token) {
+        return switch (token) {
+            case "tok_mastercard" -> new Card(CardBrand.MASTERCARD, "4444");
+            default -> new Card(CardBrand.VISA, "4242");
         };
     }
 

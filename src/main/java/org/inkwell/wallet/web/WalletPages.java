@@ -8,18 +8,27 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
+import org.inkwell.platform.IdempotentRequests.KeyedRequest;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
 import org.inkwell.wallet.internal.BalanceRefunds;
+import org.inkwell.wallet.internal.PaymentRepository;
 import org.inkwell.wallet.internal.Purchases;
+import org.inkwell.wallet.internal.Receipts;
+import org.inkwell.wallet.internal.StatementLines;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The balance page: statement, buying credit. */
+/**
+ * The balance page: statement, buying credit, refunding the balance. A purchase or refund answers with a
+ * redirect to its receipt (Post/Redirect/Get): refreshing the receipt shows it again and pays nothing, and
+ * posting the same form twice is answered once, by its idempotency key.
+ */
 @WebPage
 class WalletPages {
 
@@ -28,22 +37,26 @@ class WalletPages {
     private final BalanceRefunds refunds;
     private final IdempotentRequests keyed;
     private final FormErrors formErrors;
+    private final StatementLines lines;
+    private final Receipts receipts;
+    private final PaymentRepository payments;
 
     WalletPages(Wallets wallets, Purchases purchases, BalanceRefunds refunds, IdempotentRequests keyed,
-            FormErrors formErrors) {
+            FormErrors formErrors, StatementLines lines, Receipts receipts, PaymentRepository payments) {
         this.wallets = wallets;
         this.purchases = purchases;
         this.refunds = refunds;
         this.keyed = keyed;
         this.formErrors = formErrors;
+        this.lines = lines;
+        this.receipts = receipts;
+        this.payments = payments;
     }
 
     @PreAuthorize("hasRole('FAMILY')")
     @GetMapping("/wallet")
     String wallet(Model model) {
-        model.addAttribute("statement", wallets.statement(Caller.required().id(), null, 50));
-        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        return "family/wallet";
+        return walletPage(model, Caller.required());
     }
 
     /** The form carries a key made when it was shown, so a double click buys once. */
@@ -54,10 +67,10 @@ class WalletPages {
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
         try {
-            ResponseEntity<String> answer = purchases.purchase(keyed.keyed(caller.id(), idempotencyKey, request,
-                    new PurchaseForm(amountCents, paymentToken)), amountCents, paymentToken);
+            KeyedRequest form = keyed.keyed(caller.id(), idempotencyKey, request, new PurchaseForm(amountCents, paymentToken));
+            ResponseEntity<String> answer = purchases.purchase(form, amountCents, paymentToken);
             if (answer.getStatusCode().value() == 201) {
-                return "redirect:/wallet?bought";
+                return "redirect:/wallet/receipts/" + payments.findByKey(caller.id(), form.key()).orElseThrow().id();
             }
             return refused(answer, response, model, caller);
         } catch (ApiException e) {
@@ -85,10 +98,10 @@ class WalletPages {
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
         try {
-            ResponseEntity<String> answer = refunds.refund(keyed.keyed(caller.id(), idempotencyKey, request,
-                    new RefundForm()), null);
+            KeyedRequest form = keyed.keyed(caller.id(), idempotencyKey, request, new RefundForm());
+            ResponseEntity<String> answer = refunds.refund(form, null);
             if (answer.getStatusCode().value() == 201) {
-                return "redirect:/wallet?refunded";
+                return "redirect:/wallet/receipts/" + refunds.refundFor(form).orElseThrow();
             }
             return refused(answer, response, model, caller);
         } catch (ApiException e) {
@@ -96,19 +109,30 @@ class WalletPages {
         }
     }
 
+    /** A purchase's or a balance refund's receipt; another account's answers 404, as an unknown one does. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping("/wallet/receipts/{id}")
+    String receipt(@PathVariable UUID id, Model model) {
+        model.addAttribute("receipt", receipts.find(Caller.required().id(), id).orElseThrow(
+                () -> ApiException.notFound("wallet.receipt-not-found", "No such receipt.")));
+        return "family/receipt";
+    }
+
     /** A refusal stored with the keyed request: its status and code, as the first answer had them. */
     private String refused(ResponseEntity<String> answer, HttpServletResponse response, Model model, Caller caller) {
         formErrors.show(model, response, answer.getStatusCode().value(), keyed.codeIn(answer.getBody()), "amountCents");
-        return walletAgain(model, caller);
+        return walletPage(model, caller);
     }
 
     private String refused(ApiException refused, HttpServletResponse response, Model model, Caller caller) {
         formErrors.show(model, response, refused, "amountCents");
-        return walletAgain(model, caller);
+        return walletPage(model, caller);
     }
 
-    private String walletAgain(Model model, Caller caller) {
-        model.addAttribute("statement", wallets.statement(caller.id(), null, 50));
+    private String walletPage(Model model, Caller caller) {
+        var statement = wallets.statement(caller.id(), null, 50);
+        model.addAttribute("statement", statement);
+        model.addAttribute("lines", lines.of(caller.id(), statement));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         return "family/wallet";
     }
