@@ -55,7 +55,7 @@ class FamilyJourneyTest extends BrowserTest {
         String number = Scenario.bookPersonAtNorth(api(), "Fernández", "1212");
         open("/contacts/new?facility=DEMO-NORTH&number=" + number);
         assertThat(find("#found").getText()).contains("Pat Fernández");
-        new Select(find("#relationship")).selectByValue("SIBLING");
+        find("input[name='relationship'][value='SIBLING']").click();
         submit("form[action='/contacts'] button");
         assertThat(find("main").getText()).contains("Waiting for the facility");
         assertAccessible();
@@ -114,7 +114,7 @@ class FamilyJourneyTest extends BrowserTest {
 
         String number = Scenario.bookPersonAtNorth(api(), "Olvido", "1313");
         open("/contacts/new?facility=DEMO-NORTH&number=" + number);
-        new Select(find("#relationship")).selectByValue("PARENT");
+        find("input[name='relationship'][value='PARENT']").click();
         submit("form[action='/contacts'] button");
         String contact = api().as(api().login(email, Families.PASSWORD)).get("/api/v1/contacts").json()
                 .get(0).get("id").asString();

@@ -182,7 +182,9 @@ class PageAccessTest extends IntegrationTest {
         Api.Response response = api().get(page.path());
 
         assertThat(response.status()).isEqualTo(302);
-        assertThat(response.header("Location").orElse("")).endsWith("/login");
+        String login = page.path().startsWith("/kiosk") ? "/login"
+                : "/login?next=" + java.net.URLEncoder.encode(page.path(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(response.header("Location").orElse("")).as("back to the page after logging in").endsWith(login);
     }
 
     @ParameterizedTest(name = "{0} is forbidden to {1}")
