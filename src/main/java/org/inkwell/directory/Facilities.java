@@ -100,6 +100,22 @@ public class Facilities {
         return changed;
     }
 
+    /**
+     * A facility admin gives, changes or (blank) removes the phone number families see for their own
+     * facility; its other settings stay the platform operator's.
+     */
+    @Transactional
+    public Facility changePhone(Caller admin, String phone) {
+        Facility current = Optional.ofNullable(admin.facilityId()).flatMap(facilities::findById)
+                .orElseThrow(() -> ApiException.forbidden("Only staff of a facility change its phone number."));
+        String changed = phone(phone == null ? "" : phone);
+        facilities.updatePhone(current.id(), changed, clock.instant());
+        audit.record(AuditEntry.by(admin, "FACILITY_PHONE_CHANGED", current.code(), AuditOutcome.SUCCESS)
+                .inFacility(current.id(), current.agency().id())
+                .withDetail("before: " + current.phone() + "; after: " + changed));
+        return facilities.findById(current.id()).orElseThrow();
+    }
+
     private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,
             List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone) {
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();

@@ -13,7 +13,8 @@ import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 
 /**
- * A facility's public page says how to reach it (its phone number, set by the platform admin), when its
+ * A facility's public page says how to reach it (its phone number, set by the platform admin or the
+ * facility's own admin), when its
  * kiosks are open in its own time, and what a letter costs there, worked out from its own prices.
  */
 class FamiliesSeeHowToReachAFacilityTest extends IntegrationTest {
@@ -89,6 +90,42 @@ class FamiliesSeeHowToReachAFacilityTest extends IntegrationTest {
         assertThat(PageForm.open(api(), path, platform).post(path, form).status()).isEqualTo(302);
         assertThat(phone(site)).isEqualTo("(212) 555-0147");
         assertThat(api().get("/facilities/" + site.code).body()).contains("(212) 555-0147");
+    }
+
+    @Test
+    void aFacilityAdminSetsTheirOwnFacilitysPhoneAndNoOtherOne() {
+        TestFacility site = TestFacility.create(api(), Map.of());
+        TestFacility other = TestFacility.create(api(), Map.of("phone", "555-0111"));
+
+        Api.Response changed = api().as(site.admin).put("/api/v1/staff/facility/phone", Map.of("phone", "(607) 555-0188"));
+        Api.Response bad = api().as(site.admin).put("/api/v1/staff/facility/phone", Map.of("phone", "<script>"));
+        Api.Response missing = api().as(site.admin).put("/api/v1/staff/facility/phone", Map.of());
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("phone").asString()).isEqualTo("(607) 555-0188");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("code").asString()).isEqualTo("facility.phone-invalid");
+        assertThat(missing.status()).as("an empty body removes nothing").isEqualTo(400);
+        assertThat(phone(site)).isEqualTo("(607) 555-0188");
+        assertThat(phone(other)).isEqualTo("555-0111");
+        assertThat(api().as(api().login("platform.admin", "demo-platform-pass"))
+                .get("/api/v1/admin/audit?action=FACILITY_PHONE_CHANGED&limit=50").body()).contains(site.code);
+    }
+
+    @Test
+    void theFacilityAdminsPageSavesThePhoneAndNamesAWrongOneBesideItsField() {
+        TestFacility site = TestFacility.create(api(), Map.of());
+
+        Api.Response refused = PageForm.open(api(), "/staff/facility", site.admin).post("/staff/facility",
+                Map.of("phone", "ext. 12"));
+        Api.Response saved = PageForm.open(api(), "/staff/facility", site.admin).post("/staff/facility",
+                Map.of("phone", "+1 607 555 0199"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("<title>Error: ").contains("href=\"#phone\"")
+                .contains("aria-describedby=\"phone-hint phone-error\"").contains("value=\"ext. 12\"");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(phone(site)).isEqualTo("+1 607 555 0199");
     }
 
     private String phone(TestFacility site) {

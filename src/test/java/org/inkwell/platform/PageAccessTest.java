@@ -100,6 +100,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/people", "/staff/people", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/facility", "/staff/facility", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/facility", "/staff/facility", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/people/{number}/login-lock", "/staff/people/A1001/login-lock",
                     EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/people/{number}/contacts/{id}/suspension",

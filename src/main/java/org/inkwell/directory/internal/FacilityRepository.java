@@ -123,6 +123,11 @@ public class FacilityRepository {
                 .update();
     }
 
+    public void updatePhone(UUID id, String phone, Instant now) {
+        jdbc.sql("UPDATE facility SET phone = :phone, updated_at = :now WHERE id = :id")
+                .param("id", id).param("phone", phone).param("now", Timestamp.from(now)).update();
+    }
+
     private java.util.Map<String, Object> settings(Facility f) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("name", f.name());
