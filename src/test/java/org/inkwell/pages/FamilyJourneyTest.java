@@ -201,9 +201,9 @@ class FamilyJourneyTest extends BrowserTest {
     @Test
     void pagesForFamiliesSendTheAnonymousToLogIn() {
         open("/home");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.getCurrentUrl()).as("the login remembers the page").endsWith("/login?next=%2Fhome");
         open("/wallet");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.getCurrentUrl()).endsWith("/login?next=%2Fwallet");
         assertThat(api().get("/home").status()).as("no page content without a session").isEqualTo(302);
         assertThat(api().send("POST", "/wallet/purchases", "application/x-www-form-urlencoded",
                 "amountCents=500&paymentToken=tok_visa").status()).as("no form post without a CSRF token").isEqualTo(403);
