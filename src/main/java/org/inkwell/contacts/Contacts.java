@@ -23,6 +23,7 @@ import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -64,13 +65,28 @@ public class Contacts {
         this.clock = clock;
     }
 
+    /**
+     * The person a family looks for to write to, by facility and number. Every missing or unknown field is
+     * named at once; a well-formed search that finds no one held there answers 404.
+     */
+    public Inmate find(String facilityCode, String inmateNumber) {
+        FieldChecks checks = new FieldChecks();
+        checkSearch(checks, facilityCode, inmateNumber);
+        checks.done();
+        return found(facilityCode, inmateNumber);
+    }
+
     @Transactional
     public ContactDetails request(Caller family, String facilityCode, String inmateNumber, Relationship relationship) {
-        if (relationship == null) {
-            throw ApiException.invalidField("contact.relationship-missing", "relationship", "is required");
-        }
-        Inmate inmate = roster.findInCustody(facilityCode, inmateNumber)
-                .orElseThrow(() -> ApiException.notFound("contact.person-not-found", "No one with that number is held at that facility."));
+        FieldChecks checks = new FieldChecks();
+        checkSearch(checks, facilityCode, inmateNumber);
+        checks.check(() -> {
+            if (relationship == null) {
+                throw ApiException.invalidField("contact.relationship-missing", "relationship", "is required");
+            }
+        });
+        checks.done();
+        Inmate inmate = found(facilityCode, inmateNumber);
         if (contacts.openPairExists(family.id(), inmate.id())) {
             throw ApiException.conflict("contact.exists", "You already have a request or a contact with " + inmate.name() + ".");
         }
@@ -296,10 +312,31 @@ public class Contacts {
         }
     }
 
+    private void checkSearch(FieldChecks checks, String facilityCode, String inmateNumber) {
+        checks.check(() -> {
+            if (facilityCode == null || facilityCode.isBlank()) {
+                throw ApiException.invalidField("contact.facility-missing", "facility", "is required");
+            }
+            if (facilities.find(facilityCode).isEmpty()) {
+                throw ApiException.invalidField("contact.facility-unknown", "facility", "no facility has this code");
+            }
+        });
+        checks.check(() -> {
+            if (inmateNumber == null || inmateNumber.isBlank()) {
+                throw ApiException.invalidField("contact.number-missing", "number", "is required");
+            }
+        });
+    }
+
+    private Inmate found(String facilityCode, String inmateNumber) {
+        return roster.findInCustody(facilityCode, inmateNumber).orElseThrow(() -> ApiException.notFound(
+                "contact.person-not-found", "No one with that number is held at that facility."));
+    }
+
     private void refuseAtCap(Inmate inmate) {
         Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
         if (contacts.approvedCount(inmate.id()) >= facility.maxContacts()) {
-            throw ApiException.conflict(inmate.name() + " already has the most approved contacts " + facility.name()
+            throw ApiException.conflict("contact.at-cap", inmate.name() + " already has the most approved contacts " + facility.name()
                     + " allows (" + facility.maxContacts() + ").");
         }
     }

@@ -178,7 +178,8 @@ public class Invitations {
     public ContactDetails accept(Caller family, String code) {
         InvitationRepository.Stored invitation = openFor(family, code);
         Inmate inmate = roster.findById(invitation.inmateId()).filter(Inmate::inCustody)
-                .orElseThrow(() -> ApiException.conflict("The person who invited you is no longer in custody here."));
+                .orElseThrow(() -> ApiException.conflict("invitation.person-gone",
+                        "The person who invited you is no longer in custody here."));
         ContactDetails contact = contacts.openFromInvitation(family, inmate, invitation.relationship());
         invitations.answer(invitation.id(), InvitationStatus.ACCEPTED, contact.contact().id(), clock.instant());
         return contact;
@@ -260,13 +261,17 @@ public class Invitations {
 
     /** The sent, unexpired invitation with this code, if the caller's verified address is the invited one. */
     private InvitationRepository.Stored openFor(Caller family, String code) {
+        if (code == null || code.isBlank()) {
+            throw ApiException.invalidField("invitation.code-missing", "code", "is required");
+        }
         InvitationRepository.Stored invitation = invitations.lockByCode(hash(normalise(code)))
                 .filter(i -> i.status() == InvitationStatus.SENT && i.expiresAt().isAfter(clock.instant()))
-                .orElseThrow(() -> ApiException.invalidField("code", "is unknown, already used or expired"));
+                .orElseThrow(() -> ApiException.invalidField("invitation.code-unknown", "code",
+                        "is unknown, already used or expired"));
         AccountSummary account = accounts.find(family.id()).orElseThrow();
         if (!account.emailVerified() || !account.email().equalsIgnoreCase(invitation.email())) {
-            throw ApiException.conflict("This invitation was sent to another email address: log in with the account "
-                    + "whose verified address received it.");
+            throw ApiException.conflict("invitation.other-address", "This invitation was sent to another email "
+                    + "address: log in with the account whose verified address received it.");
         }
         return invitation;
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import org.inkwell.audit.AuditEntry;
@@ -28,6 +29,8 @@ public class Facilities {
     private static final String DEFAULT_TIME_ZONE = "America/New_York";
     private static final int DEFAULT_MAX_CONTACTS = 30;
     private static final int DEFAULT_INVITATIONS_PER_DAY = 5;
+    private static final int MAX_PHONE = 32;
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()-]*[0-9][0-9 +()-]*");
 
     private final FacilityRepository facilities;
     private final AuditLog audit;
@@ -75,7 +78,7 @@ public class Facilities {
         Agency agency = findAgency(agencyCode)
                 .orElseThrow(() -> ApiException.invalidField("agency", "no agency has this code"));
         Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings, List.of(),
-                DEFAULT_INVITATIONS_PER_DAY);
+                DEFAULT_INVITATIONS_PER_DAY, null);
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("A facility with code " + facility.code() + " already exists.");
         }
@@ -89,7 +92,7 @@ public class Facilities {
     public Facility update(Caller admin, String code, @Valid FacilitySettings settings) {
         Facility current = find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
         Facility changed = apply(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
-                current.invitationsPerDay());
+                current.invitationsPerDay(), current.phone());
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
@@ -97,8 +100,24 @@ public class Facilities {
         return changed;
     }
 
+    /**
+     * A facility admin gives, changes or (blank) removes the phone number families see for their own
+     * facility; its other settings stay the platform operator's.
+     */
+    @Transactional
+    public Facility changePhone(Caller admin, String phone) {
+        Facility current = Optional.ofNullable(admin.facilityId()).flatMap(facilities::findById)
+                .orElseThrow(() -> ApiException.forbidden("Only staff of a facility change its phone number."));
+        String changed = phone(phone == null ? "" : phone);
+        facilities.updatePhone(current.id(), changed, clock.instant());
+        audit.record(AuditEntry.by(admin, "FACILITY_PHONE_CHANGED", current.code(), AuditOutcome.SUCCESS)
+                .inFacility(current.id(), current.agency().id())
+                .withDetail("before: " + current.phone() + "; after: " + changed));
+        return facilities.findById(current.id()).orElseThrow();
+    }
+
     private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,
-            List<String> currentNetworks, int invitationsPerDayIfUnset) {
+            List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone) {
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
         try {
             ZoneId.of(zone);
@@ -125,15 +144,29 @@ public class Facilities {
                 s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
                 s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
                 s.autoApproveClean() != null && s.autoApproveClean(), networks,
-                s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay());
+                s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay(),
+                s.phone() == null ? currentPhone : phone(s.phone()));
+    }
+
+    /** A number as families dial it: digits with the usual separators; blank removes it. */
+    private static String phone(String given) {
+        String phone = given.strip();
+        if (phone.isEmpty()) {
+            return null;
+        }
+        if (phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches()) {
+            throw ApiException.invalidField("facility.phone-invalid", "phone",
+                    "must be at most " + MAX_PHONE + " digits, spaces, +, -, ( or )");
+        }
+        return phone;
     }
 
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
-                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d")
+                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d, phone=%s")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
                         f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks(),
-                        f.invitationsPerDay());
+                        f.invitationsPerDay(), f.phone());
     }
 }

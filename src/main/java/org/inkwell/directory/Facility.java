@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * A facility with everything a sender, a reviewer or the send path needs to know about it.
  * {@code kioskNetworks}: where its kiosks and tablets connect from (CIDR); when set, people inside
- * log in from there only.
+ * log in from there only. {@code phone}: how families reach the facility; null when it has not given one.
  */
 public record Facility(
         UUID id,
@@ -26,5 +26,6 @@ public record Facility(
         boolean invitationsNeedApproval,
         boolean autoApproveClean,
         List<String> kioskNetworks,
-        int invitationsPerDay) {
+        int invitationsPerDay,
+        String phone) {
 }

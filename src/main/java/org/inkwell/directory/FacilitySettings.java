@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * What a platform admin sets on a facility: its name, prices and policies. Left out: time zone
  * America/New_York, 30 contacts per person, invitations from inside need staff approval, every message is
  * reviewed by a person (no auto-approval), no kiosk networks, 5 invitations a day per person. On a change,
- * kiosk networks and invitations a day left out stay as they are.
+ * kiosk networks, invitations a day and the phone number left out stay as they are (a blank phone removes it).
  */
 public record FacilitySettings(
         @NotBlank @Size(max = 200) String name,
@@ -31,7 +31,8 @@ public record FacilitySettings(
         Boolean invitationsNeedApproval,
         Boolean autoApproveClean,
         @Size(max = 50) List<@NotNull @Size(max = 64) String> kioskNetworks,
-        @Min(1) @Max(100) Integer invitationsPerDay) {
+        @Min(1) @Max(100) Integer invitationsPerDay,
+        String phone) {
 
     public record PricingSettings(
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,

@@ -31,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+    /** The code of the refusal to send a link to an address that is already confirmed. */
+    public static final String ALREADY_VERIFIED = "verify.already-confirmed";
+    private static final String LINK_UNUSABLE = "verify.link-unusable";
+
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
     /** Links sent to one account in an hour, the first one included: enough for a lost mail, not a mail bomb. */
     static final int LINKS_PER_HOUR = 4;
@@ -110,10 +114,10 @@ public class Accounts {
     @Transactional
     public AccountSummary verifyEmail(String token) {
         if (!Tokens.wellFormed(token)) {
-            throw ApiException.invalidField("token", "is not a valid verification token");
+            throw ApiException.invalidField(LINK_UNUSABLE, "token", "is not a valid verification token");
         }
         UUID accountId = accounts.consumeVerification(Tokens.hash(token), clock.instant())
-                .orElseThrow(() -> ApiException.invalidField("token",
+                .orElseThrow(() -> ApiException.invalidField(LINK_UNUSABLE, "token",
                         "is unknown, already used or expired; ask for a new verification email"));
         accounts.markVerified(accountId, clock.instant());
         return accounts.find(accountId).orElseThrow();
@@ -132,7 +136,7 @@ public class Accounts {
     public void resendVerification(UUID accountId) {
         AccountSummary account = accounts.lock(accountId).orElseThrow(() -> ApiException.notFound("No such account."));
         if (account.emailVerified()) {
-            throw ApiException.conflict("This email address is already verified.");
+            throw ApiException.conflict(ALREADY_VERIFIED, "This email address is already verified.");
         }
         Instant now = clock.instant();
         // A link's expiry is its sending time plus the validity, so links sent in the last hour expire latest.
@@ -140,7 +144,7 @@ public class Accounts {
         List<Instant> recent = accounts.verificationExpiries(accountId, sentSince);
         if (recent.size() >= LINKS_PER_HOUR) {
             Instant windowEnd = recent.get(recent.size() - LINKS_PER_HOUR).minus(VERIFICATION_VALIDITY).plus(LINK_WINDOW);
-            throw ApiException.tooManyRequests("Too many verification emails; try again later.",
+            throw ApiException.tooManyRequests("verify.too-many", "Too many verification emails; try again later.",
                     Duration.between(now, windowEnd).plusSeconds(1));
         }
         sendVerification(account.id(), account.email(), account.fullName(), account.locale());

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class PasswordResets {
 
     private static final int MAX_EMAIL = 254;
+    private static final String LINK_UNUSABLE = "reset.link-unusable";
 
     private final AccountRepository accounts;
     private final PasswordResetRequests requests;
@@ -67,11 +68,12 @@ public class PasswordResets {
     @Transactional
     public void reset(String token, String newPassword) {
         if (!Tokens.wellFormed(token)) {
-            throw ApiException.invalidField("token", "is unknown, already used or expired; ask for a new link");
+            throw ApiException.invalidField(LINK_UNUSABLE, "token", "is unknown, already used or expired; ask for a new link");
         }
         policy.check("newPassword", newPassword);
         var accountId = accounts.consumePasswordReset(Tokens.hash(token), clock.instant())
-                .orElseThrow(() -> ApiException.invalidField("token", "is unknown, already used or expired; ask for a new link"));
+                .orElseThrow(() -> ApiException.invalidField(LINK_UNUSABLE, "token",
+                        "is unknown, already used or expired; ask for a new link"));
         accounts.setPasswordHash(accountId, hashes.encode(newPassword), clock.instant());
         tokens.revokeAllOf(accountId, null);
         audit.record(new AuditEntry(accountId.toString(), null, "FAMILY", "PASSWORD_RESET", accountId.toString(),

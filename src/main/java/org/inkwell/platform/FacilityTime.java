@@ -1,6 +1,7 @@
 package org.inkwell.platform;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -36,6 +37,17 @@ public final class FacilityTime {
         }
         var local = instant.atZone(zone);
         return builder.toFormatter(locale).format(local) + " " + ZONE.format(local);
+    }
+
+    /** A time of day as {@link #format} writes it ("4:03 pm", "4:03 p. m."), for opening hours. */
+    public static String clock(LocalTime time, Locale locale) {
+        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().appendPattern("h:mm ");
+        if ("en".equals(locale.getLanguage())) {
+            builder.appendText(ChronoField.AMPM_OF_DAY, ENGLISH_AM_PM);
+        } else {
+            builder.appendPattern("a");
+        }
+        return builder.toFormatter(locale).format(time);
     }
 
     /**

@@ -6,7 +6,7 @@ import org.inkwell.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
-/** On a phone the header is one short row with a menu button, not a quarter of the screen. */
+/** On a phone the header is one short row with a menu button, not a quarter of the screen, and pages fit the width. */
 class CompactHeaderOnAPhoneTest extends BrowserTest {
 
     @Test
@@ -38,5 +38,23 @@ class CompactHeaderOnAPhoneTest extends BrowserTest {
                 find(".site-header nav a[href='/login']"))).isEqualTo(true);
         assertThat(find(".site-header").getSize().getHeight()).isLessThanOrEqualTo(64);
         assertAccessible();
+    }
+
+    /** The directory at the narrowest phone width: stacked cards, nothing clipped, no sideways scrolling. */
+    @Test
+    void theDirectoryAndAFacilityPageFit320PixelsWithoutScrollingSideways() {
+        browser.manage().window().setSize(new Dimension(320, 700));
+        for (String path : new String[] {"/facilities?lang=en", "/facilities/DEMO-NORTH?lang=en", "/facilities?lang=es"}) {
+            open(path);
+            Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth;");
+            Object clientWidth = browser.executeScript("return document.documentElement.clientWidth;");
+            assertThat(((Number) clientWidth).intValue()).as("window at phone width").isLessThanOrEqualTo(320);
+            assertThat(((Number) scrollWidth).intValue()).as("no horizontal scroll on %s", path)
+                    .isLessThanOrEqualTo(((Number) clientWidth).intValue());
+            assertAccessible();
+        }
+        open("/facilities?lang=en");
+        assertThat(find(".card .example").getText()).contains("-character letter costs $");
+        screenshot("directory-320");
     }
 }

@@ -55,7 +55,7 @@ class FamilyJourneyTest extends BrowserTest {
         String number = Scenario.bookPersonAtNorth(api(), "Fernández", "1212");
         open("/contacts/new?facility=DEMO-NORTH&number=" + number);
         assertThat(find("#found").getText()).contains("Pat Fernández");
-        new Select(find("#relationship")).selectByValue("SIBLING");
+        find("input[name='relationship'][value='SIBLING']").click();
         submit("form[action='/contacts'] button");
         assertThat(find("main").getText()).contains("Waiting for the facility");
         assertAccessible();
@@ -131,7 +131,7 @@ class FamilyJourneyTest extends BrowserTest {
 
         String number = Scenario.bookPersonAtNorth(api(), "Olvido", "1313");
         open("/contacts/new?facility=DEMO-NORTH&number=" + number);
-        new Select(find("#relationship")).selectByValue("PARENT");
+        find("input[name='relationship'][value='PARENT']").click();
         submit("form[action='/contacts'] button");
         String contact = api().as(api().login(email, Families.PASSWORD)).get("/api/v1/contacts").json()
                 .get(0).get("id").asString();
@@ -218,9 +218,9 @@ class FamilyJourneyTest extends BrowserTest {
     @Test
     void pagesForFamiliesSendTheAnonymousToLogIn() {
         open("/home");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.getCurrentUrl()).as("the login remembers the page").endsWith("/login?next=%2Fhome");
         open("/wallet");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.getCurrentUrl()).endsWith("/login?next=%2Fwallet");
         assertThat(api().get("/home").status()).as("no page content without a session").isEqualTo(302);
         assertThat(api().send("POST", "/wallet/purchases", "application/x-www-form-urlencoded",
                 "amountCents=500&paymentToken=tok_visa").status()).as("no form post without a CSRF token").isEqualTo(403);

@@ -57,6 +57,7 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/api/v1/facilities/{code}/inmates/{number}", "/api/v1/facilities/DEMO-NORTH/inmates/A1001",
                     EnumSet.of(Role.FAMILY)),
             new Endpoint("POST", "/api/v1/staff/roster", "/api/v1/staff/roster", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("PUT", "/api/v1/staff/facility/phone", "/api/v1/staff/facility/phone", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/api/v1/staff/transfer-requests", "/api/v1/staff/transfer-requests",
                     EnumSet.of(Role.FACILITY_ADMIN, Role.PLATFORM_ADMIN)),
             new Endpoint("POST", "/api/v1/staff/transfer-requests/{id}/decision",

@@ -101,6 +101,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/people", "/staff/people", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/facility", "/staff/facility", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/facility", "/staff/facility", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/people/{number}/login-lock", "/staff/people/A1001/login-lock",
                     EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/people/{number}/contacts/{id}/suspension",
@@ -187,7 +189,9 @@ class PageAccessTest extends IntegrationTest {
         Api.Response response = api().get(page.path());
 
         assertThat(response.status()).isEqualTo(302);
-        assertThat(response.header("Location").orElse("")).endsWith("/login");
+        String login = page.path().startsWith("/kiosk") ? "/login"
+                : "/login?next=" + java.net.URLEncoder.encode(page.path(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(response.header("Location").orElse("")).as("back to the page after logging in").endsWith(login);
     }
 
     @ParameterizedTest(name = "{0} is forbidden to {1}")

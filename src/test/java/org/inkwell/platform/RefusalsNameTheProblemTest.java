@@ -76,4 +76,34 @@ class RefusalsNameTheProblemTest extends IntegrationTest {
         return PageForm.open(api(), "/conversations/" + contact, family).post("/conversations/" + contact + "/messages",
                 Map.of("body", "Hello from the test", "idempotencyKey", UUID.randomUUID().toString()));
     }
+
+    @Test
+    void anInvitationCodeLeftOutOrUnknownIsNamedBesideTheCodeField() {
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+
+        Api.Response empty = PageForm.open(api(), "/invitations", family).post("/invitations", Map.of("code", " ", "answer", "accept"));
+        Api.Response unknown = PageForm.open(api(), "/invitations", family).post("/invitations",
+                Map.of("code", "ZZZZ-ZZZZ", "answer", "accept"));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("href=\"#code\"").contains("id=\"code-error\"")
+                .contains("Enter the invitation code from the email.");
+        assertThat(unknown.body()).contains("This code is unknown, already used or expired");
+    }
+
+    @Test
+    void aResetLinkThatNoLongerWorksAndAWeakPasswordSayDifferentThings() {
+        Api.Response badLink = PageForm.open(api(), "/reset-password?token=short", null).post("/reset-password",
+                Map.of("token", "short", "password", "a perfectly good passphrase"));
+        String wellFormed = "A".repeat(43);
+        Api.Response weak = PageForm.open(api(), "/reset-password?token=" + wellFormed, null).post("/reset-password",
+                Map.of("token", wellFormed, "password", "short"));
+
+        assertThat(badLink.status()).isEqualTo(400);
+        assertThat(badLink.body()).contains("href=\"#token\"").contains("This link has expired or was already used.")
+                .contains("href=\"/forgot-password\"");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.body()).contains("href=\"#newPassword\"").contains("Choose a password of at least 12 characters")
+                .doesNotContain("This link has expired");
+    }
 }

@@ -1,7 +1,5 @@
 package org.inkwell.contacts.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.contacts.Relationship;
@@ -9,7 +7,6 @@ import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Roster;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,40 +31,45 @@ class ContactPages {
         this.formErrors = formErrors;
     }
 
+    /**
+     * The search form, and the person it found. A first visit (no number asked for yet) shows the form alone;
+     * a search names what is missing or not found.
+     */
     @PreAuthorize("hasRole('FAMILY')")
     @GetMapping("/contacts/new")
     String find(@RequestParam(required = false) String facility, @RequestParam(required = false) String number,
             HttpServletResponse response, Model model) {
-        model.addAttribute("facilities", facilities.search(null));
-        model.addAttribute("relationships", Relationship.values());
-        model.addAttribute("facility", facility);
-        model.addAttribute("number", number);
-        if (facility != null && number != null && !number.isBlank()) {
-            roster.findInCustody(facility, number).ifPresentOrElse(
-                    person -> model.addAttribute("person", person),
-                    () -> {
-                        model.addAttribute("errors", List.of(new FieldError("number", "find.notFound")));
-                        response.setStatus(404);
-                    });
+        if (number != null) {
+            try {
+                model.addAttribute("person", contacts.find(facility, number));
+            } catch (ApiException refused) {
+                formErrors.show(model, response, refused, "number");
+            }
         }
-        return "family/find";
+        return form(facility, number, model);
     }
 
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping("/contacts")
-    String request(@RequestParam String facility, @RequestParam String number,
+    String request(@RequestParam(required = false) String facility, @RequestParam(required = false) String number,
             @RequestParam(required = false) Relationship relationship, HttpServletResponse response, Model model) {
         try {
             contacts.request(Caller.required(), facility, number, relationship);
             return "redirect:/home?requested";
         } catch (ApiException refused) {
             formErrors.show(model, response, refused, "number");
-            model.addAttribute("facilities", facilities.search(null));
-            model.addAttribute("relationships", Relationship.values());
-            model.addAttribute("facility", facility);
-            model.addAttribute("number", number);
-            roster.findInCustody(facility, number).ifPresent(person -> model.addAttribute("person", person));
-            return "family/find";
+            if (facility != null && number != null) {
+                roster.findInCustody(facility, number).ifPresent(person -> model.addAttribute("person", person));
+            }
+            return form(facility, number, model);
         }
+    }
+
+    private String form(String facility, String number, Model model) {
+        model.addAttribute("facilities", facilities.search(null));
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("facility", facility);
+        model.addAttribute("number", number);
+        return "family/find";
     }
 }

@@ -1,12 +1,10 @@
 package org.inkwell.contacts.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.Invitations;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -19,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InvitationPages {
 
     private final Invitations invitations;
+    private final FormErrors formErrors;
 
-    InvitationPages(Invitations invitations) {
+    InvitationPages(Invitations invitations, FormErrors formErrors) {
         this.invitations = invitations;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FAMILY')")
@@ -42,10 +42,8 @@ class InvitationPages {
             invitations.accept(Caller.required(), code);
             return "redirect:/home?accepted";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
             model.addAttribute("code", code);
-            model.addAttribute("errors", List.of(new FieldError("code",
-                    refused.status().value() == 409 ? "invitation.conflict" : "invitation.invalid")));
+            formErrors.show(model, response, refused, "code");
             return "family/invitation";
         }
     }

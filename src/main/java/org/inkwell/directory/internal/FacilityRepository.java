@@ -92,10 +92,10 @@ public class FacilityRepository {
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
                                       kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
-                                      kiosk_networks, invitations_per_day, created_at, updated_at)
+                                      kiosk_networks, invitations_per_day, phone, created_at, updated_at)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
                         :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :networks,
-                        :invitationsPerDay, :now, :now)
+                        :invitationsPerDay, :phone, :now, :now)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -114,13 +114,18 @@ public class FacilityRepository {
                        kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts,
                        invitations_need_approval = :invitations,
                        auto_approve_clean = :autoApprove, kiosk_networks = :networks,
-                       invitations_per_day = :invitationsPerDay, updated_at = :now
+                       invitations_per_day = :invitationsPerDay, phone = :phone, updated_at = :now
                 WHERE id = :id
                 """)
                 .param("id", f.id())
                 .params(settings(f))
                 .param("now", Timestamp.from(now))
                 .update();
+    }
+
+    public void updatePhone(UUID id, String phone, Instant now) {
+        jdbc.sql("UPDATE facility SET phone = :phone, updated_at = :now WHERE id = :id")
+                .param("id", id).param("phone", phone).param("now", Timestamp.from(now)).update();
     }
 
     private java.util.Map<String, Object> settings(Facility f) {
@@ -142,6 +147,7 @@ public class FacilityRepository {
         params.put("autoApprove", f.autoApproveClean());
         params.put("networks", json.writeValueAsString(f.kioskNetworks()));
         params.put("invitationsPerDay", f.invitationsPerDay());
+        params.put("phone", f.phone());
         return params;
     }
 
@@ -164,7 +170,8 @@ public class FacilityRepository {
                 rs.getBoolean("invitations_need_approval"),
                 rs.getBoolean("auto_approve_clean"),
                 json.readValue(rs.getString("kiosk_networks"), NETWORKS),
-                rs.getInt("invitations_per_day"));
+                rs.getInt("invitations_per_day"),
+                rs.getString("phone"));
     }
 
     private static String escapeLike(String text) {

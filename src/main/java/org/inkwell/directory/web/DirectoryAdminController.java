@@ -89,12 +89,13 @@ class DirectoryAdminController {
             Boolean invitationsNeedApproval,
             Boolean autoApproveClean,
             List<String> kioskNetworks,
-            Integer invitationsPerDay) {
+            Integer invitationsPerDay,
+            String phone) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean, kioskNetworks, invitationsPerDay);
+                    autoApproveClean, kioskNetworks, invitationsPerDay, phone);
         }
     }
 

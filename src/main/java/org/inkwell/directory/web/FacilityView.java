@@ -11,7 +11,7 @@ import org.inkwell.directory.ReplyPolicy;
 
 /**
  * A facility as the public sees it. The list leaves the policy fields out (CONTRACT.md, "Directory");
- * the detail adds them. Kiosk networks are shown to platform admins only.
+ * the detail adds them and the facility's phone number. Kiosk networks are shown to platform admins only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FacilityView(
@@ -31,7 +31,8 @@ record FacilityView(
         Boolean invitationsNeedApproval,
         Boolean autoApproveClean,
         List<String> kioskNetworks,
-        Integer invitationsPerDay) {
+        Integer invitationsPerDay,
+        String phone) {
 
     record AgencyView(String code, String name) {
     }
@@ -43,7 +44,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -51,7 +52,8 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay());
+                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay(),
+                f.phone());
     }
 
     /** The detail with what only its operators see: the kiosk networks. */
@@ -59,6 +61,6 @@ record FacilityView(
         FacilityView d = detail(f);
         return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
                 d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
-                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay);
+                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.phone);
     }
 }

@@ -12,6 +12,7 @@ import org.inkwell.directory.ReplyPolicy;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -25,28 +26,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class PlatformAdminPages {
 
-    private final Facilities facilities;
+    private static final String PHONE_INVALID = "facility.phone-invalid";
 
-    PlatformAdminPages(Facilities facilities) {
+    private final Facilities facilities;
+    private final FormErrors formErrors;
+
+    PlatformAdminPages(Facilities facilities, FormErrors formErrors) {
         this.facilities = facilities;
+        this.formErrors = formErrors;
     }
 
     /** The form's fields, as posted. */
     record FacilityForm(String code, String agency, String name, FacilityKind kind, String state, DeliveryMode delivery,
                         Long unitPriceCents, Integer charsPerUnit, Integer maxMessageChars, Integer reviewTargetHours,
                         ReplyPolicy replyPolicy, Integer maxContacts, String timeZone, Boolean invitationsNeedApproval,
-                        Boolean autoApproveClean, String kioskNetworks, Integer invitationsPerDay) {
+                        Boolean autoApproveClean, String kioskNetworks, Integer invitationsPerDay, String phone) {
 
         static FacilityForm of(Facility f) {
             return new FacilityForm(f.code(), f.agency().code(), f.name(), f.kind(), f.state(), f.delivery(),
                     f.pricing().unitPriceCents(), f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(),
                     f.replyPolicy(), f.maxContacts(), f.timeZone(), f.invitationsNeedApproval(), f.autoApproveClean(),
-                    String.join(", ", f.kioskNetworks()), f.invitationsPerDay());
+                    String.join(", ", f.kioskNetworks()), f.invitationsPerDay(), f.phone());
         }
 
         static FacilityForm blank() {
             return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, 25L, 2000, 6000, 24,
-                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5);
+                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5, "");
         }
 
         FacilitySettings settings(List<org.inkwell.directory.KioskHours> hours) {
@@ -55,7 +60,7 @@ class PlatformAdminPages {
                             charsPerUnit == null ? 0 : charsPerUnit),
                     maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
                     replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
-                    Boolean.TRUE.equals(autoApproveClean), networks(), invitationsPerDay);
+                    Boolean.TRUE.equals(autoApproveClean), networks(), invitationsPerDay, phone);
         }
 
         /** Separated by commas or spaces; a form without the field keeps the facility's networks. */
@@ -136,6 +141,10 @@ class PlatformAdminPages {
 
     private String refused(ApiException refused, HttpServletResponse response, Model model, FacilityForm form,
             boolean creating) {
+        if (PHONE_INVALID.equals(refused.code())) {
+            formErrors.show(model, response, refused, "phone");
+            return form(model, form, creating);
+        }
         response.setStatus(refused.status().value());
         model.addAttribute("errors", List.of(new FieldError(creating ? "code" : "name",
                 refused.status().value() == 409 ? "admin.codeTaken" : "admin.facilityInvalid")));

@@ -1,7 +1,6 @@
 package org.inkwell.identity.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +12,8 @@ import org.inkwell.identity.Logins;
 import org.inkwell.identity.PasswordResets;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
 import org.inkwell.platform.FormErrors;
+import org.inkwell.platform.ReturnPath;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
@@ -42,26 +41,38 @@ class AccountPages {
         this.formErrors = formErrors;
     }
 
+    /** {@code next}: the page to open after logging in (see {@link ReturnPath}); anything else is ignored. */
     @PreAuthorize("permitAll()")
     @GetMapping("/login")
-    String loginForm() {
+    String loginForm(@RequestParam(required = false) String next, Model model) {
+        model.addAttribute("next", ReturnPath.of(next).orElse(null));
         return "account/login";
     }
 
     @PreAuthorize("permitAll()")
     @PostMapping("/login")
     String login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         try {
             IssuedToken token = logins.login(username, password);
             response.addHeader(HttpHeaders.SET_COOKIE,
                     SessionCookie.issue(token.token(), Duration.ofHours(12), request).toString());
-            return "redirect:" + (token.role() == Role.FAMILY ? "/home" : "/staff");
+            String home = token.role() == Role.FAMILY ? "/home" : "/staff";
+            return "redirect:" + ReturnPath.of(next).filter(path -> fits(token.role(), path)).orElse(home);
         } catch (ApiException refused) {
             model.addAttribute("username", username);
+            model.addAttribute("next", ReturnPath.of(next).orElse(null));
             formErrors.show(model, response, refused, "username");
             return "account/login";
         }
+    }
+
+    /** A family returns to family and public pages, staff to staff pages: a page the role may not open is skipped. */
+    private static boolean fits(Role role, String path) {
+        boolean staffPage = path.equals("/staff") || path.startsWith("/staff/") || path.startsWith("/staff?");
+        boolean kioskPage = path.equals("/kiosk") || path.startsWith("/kiosk/") || path.startsWith("/kiosk?");
+        return role == Role.FAMILY ? !staffPage && !kioskPage : staffPage;
     }
 
     @PreAuthorize("permitAll()")
@@ -79,24 +90,27 @@ class AccountPages {
 
     @PreAuthorize("permitAll()")
     @GetMapping("/register")
-    String registerForm() {
+    String registerForm(@RequestParam(required = false) String next, Model model) {
+        model.addAttribute("next", ReturnPath.of(next).orElse(null));
         return "account/register";
     }
 
+    /** A new account opens the page it was created for ({@code next}), else the family's home page. */
     @PreAuthorize("permitAll()")
     @PostMapping("/register")
     String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String fullName, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+            @RequestParam(defaultValue = "") String fullName, @RequestParam(required = false) String next,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
             accounts.register(email, password, fullName, LocaleContextHolder.getLocale());
             IssuedToken token = logins.login(email, password);
             response.addHeader(HttpHeaders.SET_COOKIE,
                     SessionCookie.issue(token.token(), Duration.ofHours(12), request).toString());
-            return "redirect:/home?registered";
+            return "redirect:" + ReturnPath.of(next).filter(path -> fits(Role.FAMILY, path)).orElse("/home?registered");
         } catch (ApiException refused) {
             model.addAttribute("email", email);
             model.addAttribute("fullName", fullName);
+            model.addAttribute("next", ReturnPath.of(next).orElse(null));
             formErrors.show(model, response, refused, "email", "register.invalid");
             return "account/register";
         }
@@ -131,11 +145,8 @@ class AccountPages {
             resets.reset(token, password);
             return "redirect:/login?reset";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
             model.addAttribute("token", token);
-            boolean badLink = refused.errors().stream().anyMatch(e -> e.field().equals("token"));
-            model.addAttribute("errors", List.of(new FieldError("password",
-                    badLink ? "reset.failed" : "register.invalid.password")));
+            formErrors.show(model, response, refused, "newPassword", "reset.invalid");
             return "account/reset";
         }
     }
@@ -163,8 +174,9 @@ class AccountPages {
             // The banner was worked out before the address was confirmed.
             model.addAttribute("unconfirmedEmail", null);
         } catch (ApiException refused) {
+            // The page for a link that no longer works offers a new one; it says so whatever the refusal's words.
             model.addAttribute("expired", true);
-            response.setStatus(400);
+            response.setStatus(refused.status().value());
         }
         return "account/verify";
     }
@@ -181,6 +193,9 @@ class AccountPages {
             accounts.resendVerification(accountId);
             return "redirect:/verify-email/new-link";
         } catch (ApiException refused) {
+            if (Accounts.ALREADY_VERIFIED.equals(refused.code())) {
+                return "redirect:/home";
+            }
             model.addAttribute("tooMany", true);
             response.setStatus(refused.status().value());
             return "account/verify";

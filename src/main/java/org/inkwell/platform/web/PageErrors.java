@@ -1,9 +1,13 @@
 package org.inkwell.platform.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.ReturnPath;
 import org.inkwell.platform.SessionRefusal;
 import org.inkwell.platform.WebPage;
 import org.slf4j.Logger;
@@ -38,7 +42,7 @@ class PageErrors {
             return refused(SessionRefusal.of(request).get(), request, response);
         }
         if (Caller.current().isEmpty()) {
-            return new ModelAndView("redirect:/login");
+            return new ModelAndView("redirect:" + loginReturningTo(request));
         }
         return page(HttpStatus.FORBIDDEN, null, request, response);
     }
@@ -70,6 +74,19 @@ class PageErrors {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         return page(status, null, request, response);
+    }
+
+    /**
+     * The login page, remembering the page asked for so that logging in (or creating an account) opens it.
+     * A form post cannot be replayed and the kiosk has its own login, so those go to the plain login page.
+     */
+    private static String loginReturningTo(HttpServletRequest request) {
+        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if (!"GET".equals(request.getMethod()) || request.getRequestURI().startsWith("/kiosk")) {
+            return "/login";
+        }
+        return ReturnPath.of(path).map(next -> "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                .orElse("/login");
     }
 
     private static ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request,
