@@ -20,6 +20,11 @@
     if (button) {
       button.classList.add('busy');
       button.setAttribute('aria-disabled', 'true');
+      // A long task says what it is doing (data-busy-text), e.g. "Processing…" while a roster file is imported.
+      if (button.hasAttribute('data-busy-text')) {
+        button.setAttribute('data-idle-text', button.textContent);
+        button.textContent = button.getAttribute('data-busy-text');
+      }
     }
     // A form whose answer is a download leaves the page in place: it becomes usable again.
     window.setTimeout(function () { release(form, button); }, BUSY_FOR_MS);
@@ -29,6 +34,9 @@
     if (button) {
       button.classList.remove('busy');
       button.removeAttribute('aria-disabled');
+      if (button.hasAttribute('data-idle-text')) {
+        button.textContent = button.getAttribute('data-idle-text');
+      }
     }
   }
   // Coming back with the browser's Back button shows the page as it was left: not busy.

@@ -48,6 +48,9 @@ public class PrintBatches {
         }
     }
 
+    /** The refusal at a facility that does not deliver on paper: it has no print batches. */
+    public static final String NOT_PAPER = "print.not-paper";
+
     private final PrintBatchRepository batches;
     private final Messages messages;
     private final Facilities facilities;
@@ -96,6 +99,12 @@ public class PrintBatches {
         return created;
     }
 
+    /** Whether the staff member's facility delivers on paper, so print batches are theirs to make. */
+    public boolean printsOnPaper(Caller staff) {
+        return staff.facilityId() != null && facilities.findById(staff.facilityId())
+                .map(f -> f.delivery() == DeliveryMode.PRINT).orElse(false);
+    }
+
     public List<BatchView> list(Caller admin) {
         return batches.forFacility(printFacility(admin).id(), 200).stream().map(BatchView::of).toList();
     }
@@ -129,10 +138,10 @@ public class PrintBatches {
         Facility facility = printFacility(admin);
         Batch batch = batch(facility, batchId);
         if (batch.confirmedAt() != null) {
-            throw ApiException.conflict("This batch was already confirmed as handed out at " + batch.confirmedAt() + ".");
+            throw ApiException.conflict("print.already-confirmed", "This batch was already confirmed as handed out at " + batch.confirmedAt() + ".");
         }
         if (batch.downloads() == 0) {
-            throw ApiException.conflict("Download and print the batch before confirming it was handed out.");
+            throw ApiException.conflict("print.not-downloaded", "Download and print the batch before confirming it was handed out.");
         }
         batches.messagesOf(batchId).forEach(messages::markPrintedAndHandedOut);
         Instant now = clock.instant();
@@ -143,13 +152,13 @@ public class PrintBatches {
 
     private Batch batch(Facility facility, UUID batchId) {
         return batches.lock(batchId).filter(b -> b.facilityId().equals(facility.id()))
-                .orElseThrow(() -> ApiException.notFound("No such print batch at your facility."));
+                .orElseThrow(() -> ApiException.notFound("print.no-such-batch", "No such print batch at your facility."));
     }
 
     private Facility printFacility(Caller admin) {
         Facility facility = facilities.findById(admin.facilityId()).orElseThrow();
         if (facility.delivery() != DeliveryMode.PRINT) {
-            throw ApiException.conflict(facility.name() + " delivers on " + facility.delivery()
+            throw ApiException.conflict(NOT_PAPER, facility.name() + " delivers on " + facility.delivery()
                     + ", not on paper: there is nothing to print.");
         }
         return facility;

@@ -3,28 +3,39 @@ package org.inkwell.directory;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
 import org.inkwell.directory.internal.FacilityRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.IpNetworks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
-/** Agencies and facilities: public lookup, and onboarding and policy changes by platform admins. */
+/**
+ * Agencies and facilities: public lookup, and onboarding and policy changes by platform admins. Settings
+ * are checked whole: every invalid field is refused at once (code {@code facility.invalid}, per field).
+ */
 @Service
-@Validated
 public class Facilities {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+
+    /** The code of a refused setting; its words are found per field ({@code facility.invalid.<field>}). */
+    public static final String INVALID = "facility.invalid";
+    private static final String AGENCY_INVALID = "agency.invalid";
     private static final int SEARCH_LIMIT = 200;
     private static final String DEFAULT_TIME_ZONE = "America/New_York";
     private static final int DEFAULT_MAX_CONTACTS = 30;
@@ -35,11 +46,13 @@ public class Facilities {
     private final FacilityRepository facilities;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
-    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock) {
+    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock, Validator validator) {
         this.facilities = facilities;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
     }
 
     public List<Facility> search(String text) {
@@ -64,9 +77,25 @@ public class Facilities {
 
     @Transactional
     public Agency createAgency(Caller admin, String code, String name) {
-        Agency agency = new Agency(UUID.randomUUID(), code.trim().toUpperCase(), name.trim());
+        FieldChecks checks = new FieldChecks();
+        String agencyCode = checks.check(() -> {
+            String upper = code == null ? "" : code.trim().toUpperCase();
+            if (!CODE.matcher(upper).matches()) {
+                throw ApiException.invalidField(AGENCY_INVALID, "agencyCode", "must be 2 to 32 letters, digits or dashes");
+            }
+            return upper;
+        });
+        String agencyName = checks.check(() -> {
+            String trimmed = name == null ? "" : name.trim();
+            if (trimmed.isEmpty() || trimmed.length() > 200) {
+                throw ApiException.invalidField(AGENCY_INVALID, "agencyName", "is required, at most 200 characters");
+            }
+            return trimmed;
+        });
+        checks.done();
+        Agency agency = new Agency(UUID.randomUUID(), agencyCode, agencyName);
         if (!facilities.insertAgency(agency, clock.instant())) {
-            throw ApiException.conflict("An agency with code " + agency.code() + " already exists.");
+            throw ApiException.conflict("agency.code-taken", "An agency with code " + agency.code() + " already exists.");
         }
         audit.record(AuditEntry.by(admin, "AGENCY_CREATED", agency.code(), AuditOutcome.SUCCESS)
                 .inFacility(null, agency.id()));
@@ -74,13 +103,23 @@ public class Facilities {
     }
 
     @Transactional
-    public Facility create(Caller admin, String code, String agencyCode, @Valid FacilitySettings settings) {
-        Agency agency = findAgency(agencyCode)
-                .orElseThrow(() -> ApiException.invalidField("agency", "no agency has this code"));
-        Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings, List.of(),
+    public Facility create(Caller admin, String code, String agencyCode, FacilitySettings settings) {
+        FieldChecks checks = new FieldChecks();
+        String facilityCode = checks.check(() -> {
+            String upper = code == null ? "" : code.trim().toUpperCase();
+            if (!CODE.matcher(upper).matches()) {
+                throw ApiException.invalidField(INVALID, "code", "must be 2 to 32 letters, digits or dashes");
+            }
+            return upper;
+        });
+        Agency agency = checks.check(() -> findAgency(agencyCode)
+                .orElseThrow(() -> ApiException.invalidField(INVALID, "agency", "no agency has this code")));
+        check(checks, settings);
+        checks.done();
+        Facility facility = build(UUID.randomUUID(), agency, facilityCode, settings, List.of(),
                 DEFAULT_INVITATIONS_PER_DAY, null);
         if (!facilities.insert(facility, clock.instant())) {
-            throw ApiException.conflict("A facility with code " + facility.code() + " already exists.");
+            throw ApiException.conflict("facility.code-taken", "A facility with code " + facility.code() + " already exists.");
         }
         audit.record(AuditEntry.by(admin, "FACILITY_CREATED", facility.code(), AuditOutcome.SUCCESS)
                 .inFacility(facility.id(), agency.id())
@@ -89,9 +128,12 @@ public class Facilities {
     }
 
     @Transactional
-    public Facility update(Caller admin, String code, @Valid FacilitySettings settings) {
+    public Facility update(Caller admin, String code, FacilitySettings settings) {
         Facility current = find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
-        Facility changed = apply(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
+        FieldChecks checks = new FieldChecks();
+        check(checks, settings);
+        checks.done();
+        Facility changed = build(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
                 current.invitationsPerDay(), current.phone());
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
@@ -116,27 +158,55 @@ public class Facilities {
         return facilities.findById(current.id()).orElseThrow();
     }
 
-    private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,
-            List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone) {
-        String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
-        try {
-            ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw ApiException.invalidField("timeZone", "is not a known time zone (e.g. America/Chicago)");
+    /** Checks every setting, keeping each field's refusal in {@code checks} (code {@link #INVALID}). */
+    private void check(FieldChecks checks, FacilitySettings s) {
+        if (s == null) {
+            checks.check(() -> {
+                throw ApiException.invalidField(INVALID, "name", "the settings are required");
+            });
+            return;
         }
-        List<KioskHours> hours = s.kioskHours() == null ? List.of() : List.copyOf(s.kioskHours());
-        for (KioskHours day : hours) {
-            if (!day.closes().isAfter(day.opens())) {
-                throw ApiException.invalidField("kioskHours", "closing time must be after opening time");
+        validator.validate(s).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> checks.check(() -> refuse(v)));
+        checks.check(() -> {
+            try {
+                ZoneId.of(zoneOf(s));
+            } catch (DateTimeException e) {
+                throw ApiException.invalidField(INVALID, "timeZone", "is not a known time zone (e.g. America/Chicago)");
             }
+        });
+        checks.check(() -> {
+            for (KioskHours day : s.kioskHours() == null ? List.<KioskHours>of() : s.kioskHours()) {
+                if (day != null && day.opens() != null && day.closes() != null && !day.closes().isAfter(day.opens())) {
+                    throw ApiException.invalidField(INVALID, "kioskHours", "closing time must be after opening time");
+                }
+            }
+        });
+        checks.check(() -> {
+            for (String network : s.kioskNetworks() == null ? List.<String>of() : s.kioskNetworks()) {
+                if (network == null || !IpNetworks.isValid(IpNetworks.canonical(network))) {
+                    throw ApiException.invalidField(INVALID, "kioskNetworks",
+                            "must be IP networks in CIDR notation (e.g. 10.20.0.0/16)");
+                }
+            }
+        });
+        if (s.phone() != null) {
+            checks.check(() -> phone(s.phone()));
         }
+    }
+
+    private static String zoneOf(FacilitySettings s) {
+        return s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
+    }
+
+    /** The facility that checked settings make. */
+    private static Facility build(UUID id, Agency agency, String code, FacilitySettings s,
+            List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone) {
+        String zone = zoneOf(s);
+        List<KioskHours> hours = s.kioskHours() == null ? List.of() : List.copyOf(s.kioskHours());
         List<String> networks = s.kioskNetworks() == null ? currentNetworks
                 : s.kioskNetworks().stream().map(IpNetworks::canonical).distinct().toList();
-        for (String network : networks) {
-            if (!IpNetworks.isValid(network)) {
-                throw ApiException.invalidField("kioskNetworks", "must be IP networks in CIDR notation (e.g. 10.20.0.0/16)");
-            }
-        }
         String currency = s.pricing().currency() == null ? "USD" : s.pricing().currency();
         return new Facility(id, agency, code, s.name().trim(), s.kind(), s.state(), s.delivery(),
                 new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit()),
@@ -159,6 +229,17 @@ public class Facilities {
                     "must be at most " + MAX_PHONE + " digits, spaces, +, -, ( or )");
         }
         return phone;
+    }
+
+    /** The form field a constraint is about: the setting's own name, or the price field inside pricing. */
+    private static Void refuse(ConstraintViolation<FacilitySettings> violation) {
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        String field = nodes.hasNext() ? nodes.next().getName() : "name";
+        if ("pricing".equals(field) && nodes.hasNext()) {
+            String inner = nodes.next().getName();
+            field = inner == null ? field : inner;
+        }
+        throw ApiException.invalidField(INVALID, field, violation.getMessage());
     }
 
     private static String describe(Facility f) {

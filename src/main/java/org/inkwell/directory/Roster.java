@@ -18,6 +18,7 @@ import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
 import org.inkwell.directory.RosterImportResult.RejectedRow;
 import org.inkwell.directory.internal.InmateRepository;
+import org.inkwell.directory.internal.RosterImportRepository;
 import org.inkwell.directory.internal.RosterCsv;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
@@ -34,7 +35,10 @@ public class Roster {
     /** Compared against when the person does not exist, so an unknown number takes as long as a wrong PIN. */
     private final SingletonSupplier<String> unknownPersonHash;
 
+    private static final int MAX_SEARCH = 100;
+
     private final InmateRepository inmates;
+    private final RosterImportRepository imports;
     private final Facilities facilities;
     private final PasswordEncoder hashes;
     private final AuditLog audit;
@@ -42,9 +46,10 @@ public class Roster {
     private final Transfers transfers;
     private final Clock clock;
 
-    Roster(InmateRepository inmates, Facilities facilities, PasswordEncoder hashes, AuditLog audit,
-            ApplicationEventPublisher events, Transfers transfers, Clock clock) {
+    Roster(InmateRepository inmates, RosterImportRepository imports, Facilities facilities, PasswordEncoder hashes,
+            AuditLog audit, ApplicationEventPublisher events, Transfers transfers, Clock clock) {
         this.inmates = inmates;
+        this.imports = imports;
         this.facilities = facilities;
         this.hashes = hashes;
         this.audit = audit;
@@ -110,8 +115,49 @@ public class Roster {
      */
     @Transactional
     public RosterImportResult importCsv(Caller admin, byte[] file) {
-        Facility facility = facilities.findById(admin.facilityId())
+        return run(admin, ownFacility(admin), file);
+    }
+
+    /**
+     * As {@link #importCsv}, and keeps the result (for 30 days) under the id this answers, so the page that
+     * shows it can be reloaded without importing the file again.
+     */
+    @Transactional
+    public UUID importAndKeep(Caller admin, byte[] file) {
+        Facility facility = ownFacility(admin);
+        RosterImportResult result = run(admin, facility, file);
+        UUID id = UUID.randomUUID();
+        imports.insert(id, facility.id(), admin.id(), clock.instant(), result);
+        return id;
+    }
+
+    /** A kept import result of the admin's own facility; anyone else's answers 404. */
+    public RosterImportResult importResult(Caller admin, UUID id) {
+        return imports.find(id, ownFacility(admin).id())
+                .orElseThrow(() -> ApiException.notFound("roster.no-such-import", "No such roster import at your facility."));
+    }
+
+    /** One page of the people in custody at the admin's facility, by number; see {@link RosterPage}. */
+    public RosterPage inCustody(Caller admin, String search, String after, int pageSize) {
+        Facility facility = ownFacility(admin);
+        String text = search == null ? "" : search.strip();
+        if (text.length() > MAX_SEARCH) {
+            throw ApiException.invalidField("roster.search-too-long", "q", "must be at most " + MAX_SEARCH + " characters");
+        }
+        String from = after == null ? "" : normalise(after);
+        List<Inmate> found = inmates.inCustodyAt(facility.id(), text, from, pageSize + 1);
+        boolean more = found.size() > pageSize;
+        List<Inmate> people = more ? found.subList(0, pageSize) : found;
+        return new RosterPage(List.copyOf(people), inmates.countInCustodyAt(facility.id(), text),
+                more ? people.get(people.size() - 1).number() : null);
+    }
+
+    private Facility ownFacility(Caller admin) {
+        return Optional.ofNullable(admin.facilityId()).flatMap(facilities::findById)
                 .orElseThrow(() -> ApiException.forbidden("Your account is not attached to a facility."));
+    }
+
+    private RosterImportResult run(Caller admin, Facility facility, byte[] file) {
         RosterCsv.Parsed parsed = RosterCsv.parse(file);
         Instant now = clock.instant();
         Counts counts = new Counts();

@@ -96,16 +96,16 @@ public class Transfers {
         String why = trimmed(reason);
         TransferRequest seen = requests.find(id)
                 .filter(r -> staff.is(Role.PLATFORM_ADMIN) || r.fromFacilityId().equals(staff.facilityId()))
-                .orElseThrow(() -> ApiException.notFound("No transfer request awaits your facility's decision."));
+                .orElseThrow(() -> ApiException.notFound("transfer.not-found", "No transfer request awaits your facility's decision."));
         // The person first, then the request: the order a roster import (release, new request) locks them in.
         Inmate person = inmates.lock(seen.inmateId()).orElseThrow();
         TransferRequest request = requests.lock(id).orElseThrow();
         if (request.status() != TransferStatus.PENDING) {
-            throw ApiException.conflict("This transfer request was already decided (" + request.status() + ").");
+            throw ApiException.conflict("transfer.already-decided", "This transfer request was already decided (" + request.status() + ").");
         }
         Instant now = clock.instant();
         if (!person.inCustody() || !person.facilityId().equals(request.fromFacilityId())) {
-            throw ApiException.conflict("This person is no longer held at " + request.fromFacility() + ".");
+            throw ApiException.conflict("transfer.person-moved", "This person is no longer held at " + request.fromFacility() + ".");
         }
         Facility holding = facilities.findById(request.fromFacilityId()).orElseThrow();
         if (confirm) {
@@ -133,7 +133,7 @@ public class Transfers {
         }
         String why = reason.strip();
         if (why.length() > MAX_REASON) {
-            throw ApiException.invalidField("reason", "must be at most " + MAX_REASON + " characters");
+            throw ApiException.invalidField("transfer.reason-too-long", "reason", "must be at most " + MAX_REASON + " characters");
         }
         return why;
     }

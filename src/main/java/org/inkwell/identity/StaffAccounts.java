@@ -14,6 +14,7 @@ import org.inkwell.identity.internal.PasswordPolicy;
 import org.inkwell.identity.internal.StaffRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.PersonNames;
 import org.inkwell.platform.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +32,8 @@ public class StaffAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final int MAX_NAME = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+    /** The code of a refused field; its words are found per field ({@code staff.invalid.<field>}). */
+    public static final String INVALID = "staff.invalid";
     private static final Set<Role> CREATABLE = Set.of(Role.REVIEWER, Role.FACILITY_ADMIN, Role.INVESTIGATOR);
 
     private final StaffRepository staff;
@@ -59,24 +62,37 @@ public class StaffAccounts {
 
     @Transactional
     public CreatedStaff create(Caller creator, NewStaff request) {
-        String username = request.username() == null ? "" : request.username().trim().toLowerCase();
-        if (!USERNAME.matcher(username).matches()) {
-            throw ApiException.invalidField("username", "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
-        }
-        String fullName = PersonNames.require("fullName", request.fullName(), MAX_NAME);
+        FieldChecks checks = new FieldChecks();
+        String username = checks.check(() -> {
+            String name = request.username() == null ? "" : request.username().trim().toLowerCase();
+            if (!USERNAME.matcher(name).matches()) {
+                throw ApiException.invalidField(INVALID, "username",
+                        "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+            }
+            return name;
+        });
+        String fullName = checks.check(() -> PersonNames.require("fullName", request.fullName(), MAX_NAME));
         String email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
-        if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
-            throw ApiException.invalidField("email", "is not an email address");
+        checks.check(() -> {
+            if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+                throw ApiException.invalidField(INVALID, "email", "is not an email address");
+            }
+        });
+        checks.check(() -> {
+            if (request.role() == null || !CREATABLE.contains(request.role())) {
+                throw ApiException.invalidField(INVALID, "role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
+            }
+        });
+        Facility facility = checks.check(() -> facilities.find(request.facility())
+                .orElseThrow(() -> ApiException.invalidField(INVALID, "facility", "no facility has this code")));
+        if (facility != null && request.role() != null) {
+            authorise(creator, request.role(), facility);
         }
-        if (request.role() == null || !CREATABLE.contains(request.role())) {
-            throw ApiException.invalidField("role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
-        }
-        Facility facility = facilities.find(request.facility())
-                .orElseThrow(() -> ApiException.invalidField("facility", "no facility has this code"));
-        authorise(creator, request.role(), facility);
-        policy.check("password", request.password(), username, fullName);
+        checks.check(() -> policy.check("password", request.password(), username == null ? "" : username,
+                fullName == null ? "" : fullName));
+        checks.done();
         if (staff.usernameTaken(username)) {
-            throw ApiException.conflict("The username " + username + " is taken.");
+            throw ApiException.conflict("staff.username-taken", "The username " + username + " is taken.");
         }
         boolean agencyWide = request.role() == Role.INVESTIGATOR;
         StaffMember member = new StaffMember(UUID.randomUUID(), username, fullName, request.role(),

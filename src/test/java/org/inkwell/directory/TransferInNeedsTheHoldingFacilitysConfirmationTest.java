@@ -247,6 +247,9 @@ class TransferInNeedsTheHoldingFacilitysConfirmationTest extends IntegrationTest
                 "roster.csv", "text/csv",
                 number + ",Taken,Tom,IN_CUSTODY,B-7,9999\n");
 
+        assertThat(shown.status()).isEqualTo(302);
+        java.net.URI result = java.net.URI.create(shown.header("Location").orElseThrow());
+        shown = api().with("Cookie", "inkwell_session=" + requesting.admin).get(result.getRawPath() + "?" + result.getRawQuery());
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains("Rows not imported: 1").contains(number).contains("held at " + holding.code)
                 .contains("Waiting for the holding facility to confirm a transfer: 1");

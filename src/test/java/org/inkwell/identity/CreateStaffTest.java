@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.IntegrationTest;
+import org.inkwell.support.PageForm;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -111,5 +113,22 @@ class CreateStaffTest extends IntegrationTest {
     private static void assertField(Api.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void theNewStaffFormAsksForTheirFullNameAndNamesEveryWrongFieldAtOnce() {
+        TestFacility site = TestFacility.create(api(), Map.of());
+        PageForm form = PageForm.open(api(), "/staff/accounts", site.admin);
+
+        Api.Response refused = form.post("/staff/accounts", Map.of("fullName", "", "username", "A", "password", "123456789012"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Their full name")
+                .contains("href=\"#fullName\"", "href=\"#username\"", "href=\"#password\"", "href=\"#role\"")
+                .contains("id=\"fullName-error\"", "id=\"username-error\"", "id=\"password-error\"", "id=\"role-error\"");
+        Api.Response taken = form.post("/staff/accounts", Map.of("fullName", "Robin Again", "username", "admin.north",
+                "password", PASSWORD, "role", "REVIEWER"));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("This username is taken. Choose another.");
     }
 }

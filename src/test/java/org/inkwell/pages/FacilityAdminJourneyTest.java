@@ -78,9 +78,17 @@ class FacilityAdminJourneyTest extends BrowserTest {
                 + "not a number!,Bad,Row,IN_CUSTODY,E-2,\n");
         open("/staff/roster");
         assertAccessible();
+        assertThat(find("#roster-form button").getAttribute("data-busy-text")).isEqualTo("Processing…");
         find("#file").sendKeys(file.toAbsolutePath().toString());
         submit("#roster-form button");
         assertThat(find("#result").getText()).contains("Booked: 1").contains("Rows not imported: 1").contains("3");
+        assertThat(browser.getCurrentUrl()).as("the result has its own address").contains("/staff/roster?import=");
+        browser.navigate().refresh();
+        assertThat(find("#result").getText()).as("a reload shows the result again").contains("Booked: 1");
+        type("#q", fresh);
+        submit("form[role='search'] button");
+        assertThat(find("#people").getText()).contains("People in custody here: 1").contains(fresh).contains("Upload, Uma")
+                .contains("E-2");
         assertAccessible();
         screenshot("admin-roster");
 

@@ -1,13 +1,12 @@
 package org.inkwell.delivery.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.delivery.PrintBatches;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,20 +18,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Print batches for paper delivery: generate, download the PDF, confirm handed out. */
+/**
+ * Print batches for paper delivery: generate, download the PDF, confirm handed out. At a facility that
+ * does not deliver on paper the page is not offered: it answers 404, saying why.
+ */
 @WebPage
 class PrintBatchPages {
 
     private final PrintBatches batches;
+    private final FormErrors formErrors;
 
-    PrintBatchPages(PrintBatches batches) {
+    PrintBatchPages(PrintBatches batches, FormErrors formErrors) {
         this.batches = batches;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
     @GetMapping("/staff/print-batches")
     String list(HttpServletResponse response, Model model) {
-        return show(response, model, null, 200);
+        return show(response, model);
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -42,7 +46,8 @@ class PrintBatchPages {
             batches.generate(Caller.required());
             return "redirect:/staff/print-batches?generated";
         } catch (ApiException refused) {
-            return show(response, model, "print.notPrint", refused.status().value());
+            formErrors.show(model, response, refused, "generate");
+            return show(response, model);
         }
     }
 
@@ -63,21 +68,21 @@ class PrintBatchPages {
             batches.confirm(Caller.required(), id);
             return "redirect:/staff/print-batches?confirmed";
         } catch (ApiException refused) {
-            return show(response, model, "print.cannotConfirm", refused.status().value());
+            formErrors.show(model, response, refused, "confirm-" + id);
+            return show(response, model);
         }
     }
 
-    private String show(HttpServletResponse response, Model model, String error, int status) {
-        response.setStatus(status);
-        try {
-            model.addAttribute("batches", batches.list(Caller.required()));
-        } catch (ApiException notPrint) {
-            model.addAttribute("batches", List.of());
-            error = "print.notPrint";
+    /** The batches, or for a facility that does not print, a 404 page that says so and offers nothing. */
+    private String show(HttpServletResponse response, Model model) {
+        Caller admin = Caller.required();
+        if (!batches.printsOnPaper(admin)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("notPaper", true);
+            model.addAttribute("errors", null);
+            return "staff/print-batches";
         }
-        if (error != null) {
-            model.addAttribute("errors", List.of(new FieldError("generate", error)));
-        }
+        model.addAttribute("batches", batches.list(admin));
         return "staff/print-batches";
     }
 }

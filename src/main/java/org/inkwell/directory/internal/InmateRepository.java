@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,11 @@ public class InmateRepository {
 
     private static final String SELECT = """
             SELECT i.*, f.code AS facility_code FROM inmate i JOIN facility f ON f.id = i.facility_id
+            """;
+
+    private static final String MATCHES = """
+             AND (i.number LIKE :number OR lower(i.first_name || ' ' || i.last_name) LIKE :name
+                  OR lower(i.last_name || ' ' || i.first_name) LIKE :name OR lower(i.last_name || ', ' || i.first_name) LIKE :name)
             """;
 
     private final JdbcClient jdbc;
@@ -137,6 +143,35 @@ public class InmateRepository {
 
     public void setPinHash(UUID id, String pinHash) {
         jdbc.sql("UPDATE inmate SET pin_hash = :pin WHERE id = :id").param("id", id).param("pin", pinHash).update();
+    }
+
+    /**
+     * People in custody at the facility, by number, after the number {@code after} (keyset paging); a search
+     * matches the start of the number or any part of the name, ignoring case.
+     */
+    public List<Inmate> inCustodyAt(UUID facilityId, String search, String after, int limit) {
+        return jdbc.sql(SELECT + " WHERE i.facility_id = :facility AND i.status = 'IN_CUSTODY' AND i.number > :after"
+                        + MATCHES + " ORDER BY i.number LIMIT :limit")
+                .param("facility", facilityId)
+                .param("after", after == null ? "" : after)
+                .param("number", escapeLike(search.toUpperCase(Locale.ROOT)) + "%")
+                .param("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%")
+                .param("limit", limit)
+                .query(InmateRepository::map)
+                .list();
+    }
+
+    public long countInCustodyAt(UUID facilityId, String search) {
+        return jdbc.sql("SELECT count(*) FROM inmate i WHERE i.facility_id = :facility AND i.status = 'IN_CUSTODY'" + MATCHES)
+                .param("facility", facilityId)
+                .param("number", escapeLike(search.toUpperCase(Locale.ROOT)) + "%")
+                .param("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Inmate map(ResultSet rs, int row) throws SQLException {

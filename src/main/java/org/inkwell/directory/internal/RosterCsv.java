@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,8 +23,9 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.PersonNames;
 
 /**
- * Reads a roster file ({@code number,lastName,firstName,status,housingUnit[,pin]}, header optional)
- * into checked rows and refused rows. A file that cannot be read as CSV at all is refused whole, before
+ * Reads a roster file ({@code number,lastName,firstName,status,housingUnit[,pin]}, header optional but,
+ * when there is one, exactly that) into checked rows and refused rows. A file that cannot be read as CSV
+ * at all, or whose header is not that one, is refused whole, before
  * anything is applied.
  */
 public final class RosterCsv {
@@ -33,6 +35,13 @@ public final class RosterCsv {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int MAX_NAME = 100;
     private static final int MAX_HOUSING = 40;
+    private static final Set<String> STATUSES = Set.of("IN_CUSTODY", "RELEASED");
+    private static final String BOM = "\uFEFF";
+
+    /** The header every roster file starts with ({@code pin} may be left out). */
+    public static final String HEADER = "number,lastName,firstName,status,housingUnit,pin";
+    /** The refusal of a file whose first line is neither a row nor the expected header. */
+    public static final String WRONG_HEADER = "roster.wrong-header";
 
     public record Row(long line, String number, String lastName, String firstName, InmateStatus status,
                       String housingUnit, String pin) {
@@ -48,10 +57,10 @@ public final class RosterCsv {
         String text = decode(content);
         List<CSVRecord> records = read(text);
         if (records.isEmpty()) {
-            throw ApiException.badRequest("The roster file has no rows.");
+            throw ApiException.badRequest("roster.empty", "The roster file has no rows.");
         }
         int first = 0;
-        if (records.get(0).size() > 0 && records.get(0).get(0).trim().equalsIgnoreCase("number")) {
+        if (!isData(records.get(0))) {
             checkHeader(records.get(0));
             first = 1;
         }
@@ -86,9 +95,11 @@ public final class RosterCsv {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
-                    .toString();
+                    .toString()
+                    // Spreadsheets often save UTF-8 with a byte order mark, which is no part of the header.
+                    .replaceFirst("^" + BOM, "");
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The roster file is not UTF-8 text.");
+            throw ApiException.badRequest("roster.not-utf8", "The roster file is not UTF-8 text.");
         }
     }
 
@@ -98,7 +109,7 @@ public final class RosterCsv {
             return parser.getRecords();
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-            throw ApiException.badRequest("The roster file is not well-formed CSV: " + cause.getMessage());
+            throw ApiException.badRequest("roster.not-csv", "The roster file is not well-formed CSV: " + cause.getMessage());
         }
     }
 
@@ -122,15 +133,37 @@ public final class RosterCsv {
         }
     }
 
+    /**
+     * Whether the first record is a row of people rather than a header: a row has a status in its fourth
+     * column. Anything else there is a header, and it must be the expected one, so a file whose columns are
+     * named or ordered differently is refused whole instead of being read into the wrong fields.
+     */
+    private static boolean isData(CSVRecord first) {
+        return first.size() >= 4 && STATUSES.contains(first.get(3).trim().toUpperCase(Locale.ROOT));
+    }
+
     private static void checkHeader(CSVRecord header) {
         List<String> names = header.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
         List<String> expected = List.of("number", "lastname", "firstname", "status", "housingunit");
         boolean ok = (names.size() == 5 || names.size() == 6 && names.get(5).equals("pin"))
                 && names.subList(0, 5).equals(expected);
         if (!ok) {
-            throw ApiException.badRequest(
-                    "The header must be number,lastName,firstName,status,housingUnit[,pin]; found " + String.join(",", header.toList()) + ".");
+            throw ApiException.badRequest(WRONG_HEADER, "Nothing was imported: the first line must be "
+                    + "number,lastName,firstName,status,housingUnit[,pin]; it is " + String.join(",", header.toList()) + ".");
         }
+    }
+
+    /** The file's first line as written, at most 200 characters: what a wrong header looked like. */
+    public static String firstLine(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        text = text.startsWith(BOM) ? text.substring(1) : text;
+        String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** A file to fill in: the header and one example row. */
+    public static String template() {
+        return HEADER + "\r\n" + "A1234,Doe,Jane,IN_CUSTODY,B-12,2468\r\n";
     }
 
     private static String problemWith(CSVRecord record, String number) {

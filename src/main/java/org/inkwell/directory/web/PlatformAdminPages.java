@@ -11,7 +11,6 @@ import org.inkwell.directory.FacilitySettings;
 import org.inkwell.directory.ReplyPolicy;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The operator's pages: agencies, facilities, and every facility's prices and policies. */
 @WebPage
 class PlatformAdminPages {
-
-    private static final String PHONE_INVALID = "facility.phone-invalid";
 
     private final Facilities facilities;
     private final FormErrors formErrors;
@@ -83,14 +80,12 @@ class PlatformAdminPages {
     String createAgency(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
             HttpServletResponse response, Model model) {
         try {
-            if (code.isBlank() || name.isBlank()) {
-                throw ApiException.invalidField("agency-code", "required");
-            }
             facilities.createAgency(Caller.required(), code, name);
             return "redirect:/staff/facilities?agency";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("errors", List.of(new FieldError("agency-code", "admin.agencyInvalid")));
+            formErrors.show(model, response, refused, "agencyCode");
+            model.addAttribute("agencyCode", code);
+            model.addAttribute("agencyName", name);
             return list(model);
         }
     }
@@ -108,10 +103,7 @@ class PlatformAdminPages {
             Facility created = facilities.create(Caller.required(), form.code(), form.agency(), form.settings(List.of()));
             return "redirect:/staff/facilities/" + created.code() + "?saved";
         } catch (ApiException refused) {
-            return refused(refused, response, model, form, true);
-        } catch (jakarta.validation.ConstraintViolationException invalid) {
-            response.setStatus(400);
-            model.addAttribute("errors", List.of(new FieldError("name", "admin.facilityInvalid")));
+            formErrors.show(model, response, refused, "code");
             return form(model, form, true);
         }
     }
@@ -120,6 +112,7 @@ class PlatformAdminPages {
     @GetMapping("/staff/facilities/{code}")
     String edit(@PathVariable String code, Model model) {
         Facility facility = facilities.find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
+        model.addAttribute("facilityCode", facility.code());
         return form(model, FacilityForm.of(facility), false);
     }
 
@@ -131,24 +124,10 @@ class PlatformAdminPages {
             facilities.update(Caller.required(), code, form.settings(current.kioskHours()));
             return "redirect:/staff/facilities/" + current.code() + "?saved";
         } catch (ApiException refused) {
-            return refused(refused, response, model, form, false);
-        } catch (jakarta.validation.ConstraintViolationException invalid) {
-            response.setStatus(400);
-            model.addAttribute("errors", List.of(new FieldError("name", "admin.facilityInvalid")));
+            formErrors.show(model, response, refused, "name");
+            model.addAttribute("facilityCode", current.code());
             return form(model, form, false);
         }
-    }
-
-    private String refused(ApiException refused, HttpServletResponse response, Model model, FacilityForm form,
-            boolean creating) {
-        if (PHONE_INVALID.equals(refused.code())) {
-            formErrors.show(model, response, refused, "phone");
-            return form(model, form, creating);
-        }
-        response.setStatus(refused.status().value());
-        model.addAttribute("errors", List.of(new FieldError(creating ? "code" : "name",
-                refused.status().value() == 409 ? "admin.codeTaken" : "admin.facilityInvalid")));
-        return form(model, form, creating);
     }
 
     private String form(Model model, FacilityForm form, boolean creating) {

@@ -1,16 +1,21 @@
 package org.inkwell.directory.web;
 
 import java.io.IOException;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.directory.Roster;
 import org.inkwell.directory.Transfers;
+import org.inkwell.directory.internal.RosterCsv;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,43 +25,72 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploading the roster file: the counts and every refused row with its line, as a table. Below it, the
- * open transfer requests: those for this facility's people to confirm or decline, and those it sent.
+ * The roster: the people in custody here (searchable, 50 a page), uploading the roster file (its result
+ * kept under an id, so reloading the result page never imports again) with a template to fill in, and
+ * the open transfer requests: those for this facility's people to confirm or decline, and those it sent.
  */
 @WebPage
 class RosterPages {
 
+    static final int PAGE_SIZE = 50;
+
     private final Roster roster;
     private final Transfers transfers;
+    private final FormErrors formErrors;
 
-    RosterPages(Roster roster, Transfers transfers) {
+    RosterPages(Roster roster, Transfers transfers, FormErrors formErrors) {
         this.roster = roster;
         this.transfers = transfers;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
     @GetMapping("/staff/roster")
-    String form(Model model) {
-        return page(model);
+    String form(@RequestParam(name = "q", defaultValue = "") String search,
+            @RequestParam(name = "after", required = false) String after,
+            @RequestParam(name = "import", required = false) UUID importId, HttpServletResponse response, Model model) {
+        if (importId != null) {
+            model.addAttribute("result", roster.importResult(Caller.required(), importId));
+        }
+        try {
+            return page(model, search, after);
+        } catch (ApiException refused) {
+            formErrors.show(model, response, refused, "q");
+            return page(model, "", null);
+        }
+    }
+
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @GetMapping("/staff/roster/template.csv")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("roster-template.csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(RosterCsv.template().getBytes(StandardCharsets.UTF_8));
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
     @PostMapping("/staff/roster")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response,
             Model model) throws IOException {
-        if (file == null || file.isEmpty()) {
-            response.setStatus(400);
-            model.addAttribute("errors", List.of(new FieldError("file", "roster.noFile")));
-            return page(model);
-        }
         try {
-            model.addAttribute("result", roster.importCsv(Caller.required(), file.getBytes()));
+            if (file == null || file.isEmpty()) {
+                throw ApiException.badRequest("roster.no-file", "Choose a file to import.");
+            }
+            byte[] content = file.getBytes();
+            try {
+                return "redirect:/staff/roster?import=" + roster.importAndKeep(Caller.required(), content) + "#result";
+            } catch (ApiException refused) {
+                if (RosterCsv.WRONG_HEADER.equals(refused.code())) {
+                    model.addAttribute("firstLine", RosterCsv.firstLine(content));
+                }
+                throw refused;
+            }
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("errors", List.of(new FieldError("file", "roster.malformed")));
-            model.addAttribute("detail", refused.getMessage());
+            formErrors.show(model, response, refused, "file");
+            return page(model, "", null);
         }
-        return page(model);
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -65,20 +99,23 @@ class RosterPages {
             @RequestParam(defaultValue = "") String reason, HttpServletResponse response, Model model) {
         try {
             if (!decision.equals("CONFIRM") && !decision.equals("DECLINE")) {
-                throw ApiException.invalidField("decision", "must be CONFIRM or DECLINE");
+                throw ApiException.invalidField("transfer.invalid-decision", "decision", "must be CONFIRM or DECLINE");
             }
             transfers.decide(Caller.required(), id, decision.equals("CONFIRM"), reason);
             return "redirect:/staff/roster?decided";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("errors", List.of(new FieldError("transfer-" + id, "roster.transferRefused")));
-            model.addAttribute("detail", refused.getMessage());
-            return page(model);
+            formErrors.show(model, response, refused, "transfer-reason-" + id);
+            model.addAttribute("refusedTransfer", id);
+            return page(model, "", null);
         }
     }
 
-    private String page(Model model) {
+    private String page(Model model, String search, String after) {
         Caller admin = Caller.required();
+        model.addAttribute("roster", roster.inCustody(admin, search, after, PAGE_SIZE));
+        model.addAttribute("q", search);
+        model.addAttribute("after", after);
+        model.addAttribute("template", RosterCsv.HEADER);
         var open = transfers.pending(admin);
         model.addAttribute("incoming", open.stream().filter(t -> t.fromFacilityId().equals(admin.facilityId())).toList());
         model.addAttribute("outgoing", open.stream().filter(t -> t.toFacilityId().equals(admin.facilityId())).toList());

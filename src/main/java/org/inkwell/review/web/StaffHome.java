@@ -1,8 +1,11 @@
 package org.inkwell.review.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.inkwell.directory.DeliveryMode;
+import org.inkwell.directory.Facilities;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.WebPage;
@@ -23,12 +26,15 @@ class StaffHome {
     record Link(String key, String href) {
     }
 
+    /** Offered only where the facility delivers on paper. */
+    private static final String PRINT_BATCHES = "/staff/print-batches";
+
     private static final List<Link> FACILITY_ADMIN_PAGES = List.of(
             new Link("staffHome.page.dashboard", "/staff/dashboard"),
             new Link("staffHome.page.contactRequests", "/staff/contact-requests"),
             new Link("staffHome.page.invitations", "/staff/invitations"),
             new Link("staffHome.page.roster", "/staff/roster"),
-            new Link("staffHome.page.printBatches", "/staff/print-batches"),
+            new Link("staffHome.page.printBatches", PRINT_BATCHES),
             new Link("staffHome.page.terms", "/staff/terms"),
             new Link("staffHome.page.accounts", "/staff/accounts"),
             new Link("staffHome.page.people", "/staff/people"),
@@ -42,6 +48,12 @@ class StaffHome {
     private static final List<Link> EVERY_STAFF_MEMBER = List.of(
             new Link("staffHome.page.password", "/staff/password"));
 
+    private final Facilities facilities;
+
+    StaffHome(Facilities facilities) {
+        this.facilities = facilities;
+    }
+
     @PreAuthorize("hasAnyRole('REVIEWER','FACILITY_ADMIN','INVESTIGATOR','PLATFORM_ADMIN')")
     @GetMapping("/staff")
     String home(Model model) {
@@ -50,12 +62,18 @@ class StaffHome {
             return "redirect:/staff/review";
         }
         List<Link> own = switch (caller.role()) {
-            case FACILITY_ADMIN -> FACILITY_ADMIN_PAGES;
+            case FACILITY_ADMIN -> FACILITY_ADMIN_PAGES.stream()
+                    .filter(link -> !link.href().equals(PRINT_BATCHES) || printsOnPaper(caller)).toList();
             case PLATFORM_ADMIN -> PLATFORM_ADMIN_PAGES;
             default -> List.of();
         };
         model.addAttribute("pages", Stream.concat(own.stream(), EVERY_STAFF_MEMBER.stream()).toList());
         model.addAttribute("investigator", caller.is(Role.INVESTIGATOR));
         return "staff/staff-home";
+    }
+
+    private boolean printsOnPaper(Caller caller) {
+        return Optional.ofNullable(caller.facilityId()).flatMap(facilities::findById)
+                .map(f -> f.delivery() == DeliveryMode.PRINT).orElse(false);
     }
 }
