@@ -2,6 +2,7 @@ package org.inkwell.directory;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.inkwell.directory.internal.FacilityRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.IpNetworks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -28,15 +30,20 @@ public class Facilities {
     private static final String DEFAULT_TIME_ZONE = "America/New_York";
     private static final int DEFAULT_MAX_CONTACTS = 30;
     private static final int DEFAULT_INVITATIONS_PER_DAY = 5;
+    private static final String DEFAULT_KIOSK_LANGUAGE = "en";
 
     private final FacilityRepository facilities;
     private final AuditLog audit;
     private final Clock clock;
+    private final int defaultKioskSessionMinutes;
 
-    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock) {
+    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock,
+            @Value("${inkwell.kiosk.session-limit:PT30M}") Duration defaultKioskSessionLimit) {
         this.facilities = facilities;
         this.audit = audit;
         this.clock = clock;
+        // Within the range a facility may set, so a facility created without the setting is still valid.
+        this.defaultKioskSessionMinutes = (int) Math.max(5, Math.min(120, defaultKioskSessionLimit.toMinutes()));
     }
 
     public List<Facility> search(String text) {
@@ -75,7 +82,7 @@ public class Facilities {
         Agency agency = findAgency(agencyCode)
                 .orElseThrow(() -> ApiException.invalidField("agency", "no agency has this code"));
         Facility facility = apply(UUID.randomUUID(), agency, code.trim().toUpperCase(), settings, List.of(),
-                DEFAULT_INVITATIONS_PER_DAY);
+                DEFAULT_INVITATIONS_PER_DAY, defaultKioskSessionMinutes, DEFAULT_KIOSK_LANGUAGE);
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("A facility with code " + facility.code() + " already exists.");
         }
@@ -89,7 +96,7 @@ public class Facilities {
     public Facility update(Caller admin, String code, @Valid FacilitySettings settings) {
         Facility current = find(code).orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
         Facility changed = apply(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
-                current.invitationsPerDay());
+                current.invitationsPerDay(), current.kioskSessionMinutes(), current.kioskLanguage());
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
@@ -98,7 +105,8 @@ public class Facilities {
     }
 
     private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,
-            List<String> currentNetworks, int invitationsPerDayIfUnset) {
+            List<String> currentNetworks, int invitationsPerDayIfUnset, int kioskMinutesIfUnset,
+            String kioskLanguageIfUnset) {
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
         try {
             ZoneId.of(zone);
@@ -125,15 +133,18 @@ public class Facilities {
                 s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
                 s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
                 s.autoApproveClean() != null && s.autoApproveClean(), networks,
-                s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay());
+                s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay(),
+                s.kioskSessionMinutes() == null ? kioskMinutesIfUnset : s.kioskSessionMinutes(),
+                s.kioskLanguage() == null ? kioskLanguageIfUnset : s.kioskLanguage());
     }
 
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
-                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d")
+                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d, "
+                + "kiosk session=%d min, kiosk language=%s")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
                         f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks(),
-                        f.invitationsPerDay());
+                        f.invitationsPerDay(), f.kioskSessionMinutes(), f.kioskLanguage());
     }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A facility with everything a sender, a reviewer or the send path needs to know about it.
  * {@code kioskNetworks}: where its kiosks and tablets connect from (CIDR); when set, people inside
- * log in from there only.
+ * log in from there only. {@code kioskSessionMinutes}: how long "More time" may stretch a kiosk session,
+ * counted from login; {@code kioskLanguage} ({@code en} or {@code es}): the language its kiosks start in.
  */
 public record Facility(
         UUID id,
@@ -26,5 +27,7 @@ public record Facility(
         boolean invitationsNeedApproval,
         boolean autoApproveClean,
         List<String> kioskNetworks,
-        int invitationsPerDay) {
+        int invitationsPerDay,
+        int kioskSessionMinutes,
+        String kioskLanguage) {
 }

@@ -14,6 +14,7 @@ import org.inkwell.identity.internal.PasswordPolicy;
 import org.inkwell.identity.internal.StaffRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.PersonNames;
 import org.inkwell.platform.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,23 +61,32 @@ public class StaffAccounts {
     @Transactional
     public CreatedStaff create(Caller creator, NewStaff request) {
         String username = request.username() == null ? "" : request.username().trim().toLowerCase();
-        if (!USERNAME.matcher(username).matches()) {
-            throw ApiException.invalidField("username", "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
-        }
-        String fullName = PersonNames.require("fullName", request.fullName(), MAX_NAME);
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (!USERNAME.matcher(username).matches()) {
+                throw ApiException.invalidField("username",
+                        "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+            }
+        });
+        String fullName = checks.check(() -> PersonNames.require("fullName", request.fullName(), MAX_NAME));
         String email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
-        if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
-            throw ApiException.invalidField("email", "is not an email address");
-        }
-        if (request.role() == null || !CREATABLE.contains(request.role())) {
-            throw ApiException.invalidField("role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
-        }
-        Facility facility = facilities.find(request.facility())
-                .orElseThrow(() -> ApiException.invalidField("facility", "no facility has this code"));
+        checks.check(() -> {
+            if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+                throw ApiException.invalidField("email", "is not an email address");
+            }
+        });
+        checks.check(() -> {
+            if (request.role() == null || !CREATABLE.contains(request.role())) {
+                throw ApiException.invalidField("role", "must be REVIEWER, FACILITY_ADMIN or INVESTIGATOR");
+            }
+        });
+        Facility facility = checks.check(() -> facilities.find(request.facility())
+                .orElseThrow(() -> ApiException.invalidField("facility", "no facility has this code")));
+        checks.check(() -> policy.check("password", request.password(), username, fullName == null ? "" : fullName));
+        checks.done();
         authorise(creator, request.role(), facility);
-        policy.check("password", request.password(), username, fullName);
         if (staff.usernameTaken(username)) {
-            throw ApiException.conflict("The username " + username + " is taken.");
+            throw ApiException.conflict("staff.username-taken", "The username " + username + " is taken.");
         }
         boolean agencyWide = request.role() == Role.INVESTIGATOR;
         StaffMember member = new StaffMember(UUID.randomUUID(), username, fullName, request.role(),
@@ -115,9 +125,10 @@ public class StaffAccounts {
         boolean own = creator.is(Role.FACILITY_ADMIN) && facility.id().equals(creator.facilityId());
         if (!own || role == Role.INVESTIGATOR) {
             audit.recordRefusal(AuditEntry.by(creator, "STAFF_CREATED", role + "@" + facility.code(), AuditOutcome.DENIED));
-            throw ApiException.forbidden(role == Role.INVESTIGATOR && own
-                    ? "Only a platform administrator can create investigators."
-                    : "You can only create staff for your own facility.");
+            throw role == Role.INVESTIGATOR && own
+                    ? ApiException.forbidden("staff.investigator-by-platform",
+                            "Only a platform administrator can create investigators.")
+                    : ApiException.forbidden("staff.other-facility", "You can only create staff for your own facility.");
         }
     }
 }

@@ -89,12 +89,14 @@ class DirectoryAdminController {
             Boolean invitationsNeedApproval,
             Boolean autoApproveClean,
             List<String> kioskNetworks,
-            Integer invitationsPerDay) {
+            Integer invitationsPerDay,
+            Integer kioskSessionMinutes,
+            String kioskLanguage) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean, kioskNetworks, invitationsPerDay);
+                    autoApproveClean, kioskNetworks, invitationsPerDay, kioskSessionMinutes, kioskLanguage);
         }
     }
 

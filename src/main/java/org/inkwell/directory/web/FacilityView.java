@@ -31,7 +31,9 @@ record FacilityView(
         Boolean invitationsNeedApproval,
         Boolean autoApproveClean,
         List<String> kioskNetworks,
-        Integer invitationsPerDay) {
+        Integer invitationsPerDay,
+        Integer kioskSessionMinutes,
+        String kioskLanguage) {
 
     record AgencyView(String code, String name) {
     }
@@ -43,7 +45,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -51,7 +53,8 @@ record FacilityView(
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay());
+                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay(),
+                f.kioskSessionMinutes(), f.kioskLanguage());
     }
 
     /** The detail with what only its operators see: the kiosk networks. */
@@ -59,6 +62,6 @@ record FacilityView(
         FacilityView d = detail(f);
         return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
                 d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
-                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay);
+                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.kioskSessionMinutes, d.kioskLanguage);
     }
 }

@@ -1,13 +1,11 @@
 package org.inkwell.identity.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.directory.Facilities;
 import org.inkwell.identity.StaffAccounts;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +20,12 @@ class StaffAccountPages {
 
     private final StaffAccounts staff;
     private final Facilities facilities;
+    private final FormErrors formErrors;
 
-    StaffAccountPages(StaffAccounts staff, Facilities facilities) {
+    StaffAccountPages(StaffAccounts staff, Facilities facilities, FormErrors formErrors) {
         this.staff = staff;
         this.facilities = facilities;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -46,13 +46,10 @@ class StaffAccountPages {
             staff.create(admin, new StaffAccounts.NewStaff(username, password, fullName, role, facility, null));
             return "redirect:/staff/accounts?created";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            String field = refused.status().value() == 409 ? "username"
-                    : refused.errors().isEmpty() ? "role" : refused.errors().get(0).field();
-            model.addAttribute("errors", List.of(new FieldError(field,
-                    refused.status().value() == 409 ? "accounts.taken" : "accounts.invalid." + field)));
+            formErrors.show(model, response, refused, "username", "accounts.invalid");
             model.addAttribute("username", username);
             model.addAttribute("fullName", fullName);
+            model.addAttribute("role", role == null ? null : role.name());
             return page(model);
         }
     }
