@@ -15,6 +15,7 @@ import org.inkwell.audit.AuditOutcome;
 import org.inkwell.directory.internal.FacilityRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.IpNetworks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,35 @@ public class Facilities {
                 .inFacility(current.id(), current.agency().id())
                 .withDetail("before: " + describe(current) + "; after: " + describe(changed)));
         return changed;
+    }
+
+    /**
+     * The facility admin's own facility's kiosk settings: how long a session may run with "More time" (5 to
+     * 120 minutes from login) and the language its kiosks start in. Both fields are checked at once.
+     */
+    @Transactional
+    public Facility updateKioskSettings(Caller admin, Integer kioskSessionMinutes, String kioskLanguage) {
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (kioskSessionMinutes == null || kioskSessionMinutes < 5 || kioskSessionMinutes > 120) {
+                throw ApiException.invalidField("facility.kiosk-minutes-invalid", "kioskSessionMinutes",
+                        "must be from 5 to 120");
+            }
+        });
+        checks.check(() -> {
+            if (!"en".equals(kioskLanguage) && !"es".equals(kioskLanguage)) {
+                throw ApiException.invalidField("facility.kiosk-language-invalid", "kioskLanguage", "must be en or es");
+            }
+        });
+        checks.done();
+        Facility current = Optional.ofNullable(admin.facilityId()).flatMap(facilities::findById)
+                .orElseThrow(() -> ApiException.notFound("Your account is not attached to a facility."));
+        facilities.updateKioskSettings(current.id(), kioskSessionMinutes, kioskLanguage, clock.instant());
+        audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
+                .inFacility(current.id(), current.agency().id())
+                .withDetail("kiosk session %d -> %d min, kiosk language %s -> %s".formatted(current.kioskSessionMinutes(),
+                        kioskSessionMinutes, current.kioskLanguage(), kioskLanguage)));
+        return facilities.findById(current.id()).orElseThrow();
     }
 
     private static Facility apply(UUID id, Agency agency, String code, FacilitySettings s,

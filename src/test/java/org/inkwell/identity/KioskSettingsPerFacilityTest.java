@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Each facility sets how long a kiosk session may run with "More time" and the language its kiosks start
- * in; the service-wide values (30 minutes, English) are only the defaults.
+ * in (the platform admin on the facility, its own admin on the kiosk settings page); the service-wide
+ * values (30 minutes, English) are only the defaults.
  */
 class KioskSettingsPerFacilityTest extends IntegrationTest {
 
@@ -119,6 +120,30 @@ class KioskSettingsPerFacilityTest extends IntegrationTest {
         JsonNode detail = api().get("/api/v1/facilities/" + site.code).json();
         assertThat(detail.get("kioskSessionMinutes").asInt()).isEqualTo(20);
         assertThat(detail.get("kioskLanguage").asString()).isEqualTo("es");
+    }
+
+    @Test
+    void theFacilityAdminSetsTheirOwnKioskSettingsAndIsToldOfEveryWrongFieldAtOnce() {
+        TestFacility site = TestFacility.create(api(), Map.of());
+
+        Api.Response refused = PageForm.open(api(), "/staff/kiosk-settings", site.admin).post("/staff/kiosk-settings",
+                Map.of("kioskSessionMinutes", "three", "kioskLanguage", "fr"));
+        Api.Response saved = PageForm.open(api(), "/staff/kiosk-settings", site.admin).post("/staff/kiosk-settings",
+                Map.of("kioskSessionMinutes", "25", "kioskLanguage", "es"));
+        Api.Response tooLong = api().as(site.admin).put("/api/v1/staff/facility/kiosk-settings",
+                Map.of("kioskSessionMinutes", 200, "kioskLanguage", "en"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#kioskSessionMinutes\"", "href=\"#kioskLanguage\"",
+                "Give a number of minutes from 5 to 120.", "Choose English or Spanish.");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("code").asString()).isEqualTo("facility.kiosk-minutes-invalid");
+        JsonNode detail = api().get("/api/v1/facilities/" + site.code).json();
+        assertThat(detail.get("kioskSessionMinutes").asInt()).isEqualTo(25);
+        assertThat(detail.get("kioskLanguage").asString()).isEqualTo("es");
+        assertThat(api().with("Cookie", "inkwell_session=" + site.admin).get("/staff").body())
+                .contains("href=\"/staff/kiosk-settings\"");
     }
 
     private int secondsLeft(String inmate) {

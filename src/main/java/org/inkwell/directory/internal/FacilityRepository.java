@@ -125,6 +125,18 @@ public class FacilityRepository {
                 .update();
     }
 
+    public void updateKioskSettings(UUID id, int kioskSessionMinutes, String kioskLanguage, Instant now) {
+        jdbc.sql("""
+                UPDATE facility SET kiosk_session_minutes = :minutes, kiosk_language = :language, updated_at = :now
+                WHERE id = :id
+                """)
+                .param("id", id)
+                .param("minutes", kioskSessionMinutes)
+                .param("language", kioskLanguage)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     private java.util.Map<String, Object> settings(Facility f) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("name", f.name());
