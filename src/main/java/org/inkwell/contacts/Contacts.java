@@ -202,7 +202,8 @@ public class Contacts {
         }
         Contact contact = staffVisible(staff, id, true);
         if (contact.status() != ContactStatus.PENDING) {
-            throw ApiException.conflict("contact-review.decided", "This request was already decided (" + contact.status() + ").");
+            throw ApiException.conflict("contact-review.decided",
+                    "This request was already decided (" + contact.status() + ").");
         }
         Inmate inmate = roster.findById(contact.inmateId()).orElseThrow();
         if (approve) {
@@ -232,7 +233,8 @@ public class Contacts {
         Contact contact = staffVisible(admin, id, true);
         if (contact.status() == ContactStatus.PENDING || contact.status() == ContactStatus.DENIED
                 || contact.status() == ContactStatus.CLOSED) {
-            throw ApiException.conflict("suspension.not-approved", "Only an approved contact can be suspended; this one is " + contact.status() + ".");
+            throw ApiException.conflict("suspension.not-approved",
+                    "Only an approved contact can be suspended; this one is " + contact.status() + ".");
         }
         contacts.setSuspension(id, until, why, now);
         contacts.recordHistory(id, now, admin.role().name(), admin.id(), admin.name(), "SUSPENDED", why + " (until " + until + ")");
@@ -280,7 +282,8 @@ public class Contacts {
     private void refuseAtCap(Inmate inmate) {
         Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
         if (contacts.approvedCount(inmate.id()) >= facility.maxContacts()) {
-            throw ApiException.conflict("contact-review.at-cap", inmate.name() + " already has the most approved contacts " + facility.name()
+            throw ApiException.conflict("contact-review.at-cap",
+                    inmate.name() + " already has the most approved contacts " + facility.name()
                     + " allows (" + facility.maxContacts() + ").");
         }
     }
@@ -310,7 +313,8 @@ public class Contacts {
     private Contact staffVisible(Caller staff, UUID id, boolean lock) {
         return (lock ? contacts.lock(id, clock.instant()) : contacts.find(id, clock.instant()))
                 .filter(c -> c.facilityId().equals(staff.facilityId()))
-                .orElseThrow(() -> ApiException.notFound("contact.not-at-facility", "No such contact at your facility."));
+                .orElseThrow(() -> ApiException.notFound("contact.not-at-facility",
+                        "No such contact at your facility."));
     }
 
     private Inmate personAtStaffFacility(Caller staff, String number) {
@@ -364,7 +368,8 @@ public class Contacts {
         }
         String why = reason.trim();
         if (why.length() > MAX_REASON) {
-            throw ApiException.invalidField("reason.too-long", "reason", "must be at most " + MAX_REASON + " characters");
+            throw ApiException.invalidField("reason.too-long",
+                    "reason", "must be at most " + MAX_REASON + " characters");
         }
         return why;
     }

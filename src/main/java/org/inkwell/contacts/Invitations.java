@@ -112,7 +112,8 @@ public class Invitations {
         });
         checks.done();
         Inmate person = roster.findById(inmate.id()).filter(Inmate::inCustody)
-                .orElseThrow(() -> ApiException.forbidden("invite.not-in-custody", "Only a person in custody can invite contacts."));
+                .orElseThrow(() -> ApiException.forbidden("invite.not-in-custody",
+                        "Only a person in custody can invite contacts."));
         Facility facility = facilities.findById(person.facilityId()).orElseThrow();
         // One person's invitations one at a time, so parallel requests cannot pass the limits together.
         contactRecords.lockPerson(person.id());
@@ -121,7 +122,8 @@ public class Invitations {
         refuseOverDailyLimit(person, facility, now);
         int open = contactRecords.openCount(person.id()) + invitations.openCount(person.id(), now);
         if (open >= facility.maxContacts()) {
-            throw ApiException.conflict("invite.contact-limit", "You already have " + open + " contacts and invitations; " + facility.name()
+            throw ApiException.conflict("invite.contact-limit",
+                    "You already have " + open + " contacts and invitations; " + facility.name()
                     + " allows " + facility.maxContacts() + " at most.");
         }
         String heldBecause = heldBecause(person, facility, address, name);
@@ -164,9 +166,11 @@ public class Invitations {
         }
         InvitationRepository.Stored invitation = invitations.lock(id)
                 .filter(i -> i.facilityId().equals(staff.facilityId()))
-                .orElseThrow(() -> ApiException.notFound("invitation-review.not-found", "No such invitation at your facility."));
+                .orElseThrow(() -> ApiException.notFound("invitation-review.not-found",
+                        "No such invitation at your facility."));
         if (invitation.status() != InvitationStatus.AWAITING_APPROVAL) {
-            throw ApiException.conflict("invitation-review.decided", "This invitation was already decided (" + invitation.status() + ").");
+            throw ApiException.conflict("invitation-review.decided",
+                    "This invitation was already decided (" + invitation.status() + ").");
         }
         Instant now = clock.instant();
         if (!approve) {
@@ -230,10 +234,12 @@ public class Invitations {
         });
         for (Contact contact : contactsWith(person, address, now)) {
             if (contact.status() == ContactStatus.BLOCKED) {
-                throw ApiException.conflict(codes + ".address-blocked", "A contact with this address is blocked; no invitation can be sent to it.");
+                throw ApiException.conflict(codes + ".address-blocked",
+                        "A contact with this address is blocked; no invitation can be sent to it.");
             }
             if (contact.status() == ContactStatus.SUSPENDED) {
-                throw ApiException.conflict(codes + ".address-suspended", "A contact with this address is suspended; no invitation can be sent to it.");
+                throw ApiException.conflict(codes + ".address-suspended",
+                        "A contact with this address is suspended; no invitation can be sent to it.");
             }
         }
     }

@@ -129,8 +129,8 @@ public class Facilities {
         facilities.updateKioskSettings(current.id(), kioskSessionMinutes, kioskLanguage, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
-                .withDetail("kiosk session %d -> %d min, kiosk language %s -> %s".formatted(current.kioskSessionMinutes(),
-                        kioskSessionMinutes, current.kioskLanguage(), kioskLanguage)));
+                .withDetail("kiosk session %d -> %d min, kiosk language %s -> %s".formatted(
+                        current.kioskSessionMinutes(), kioskSessionMinutes, current.kioskLanguage(), kioskLanguage)));
         return facilities.findById(current.id()).orElseThrow();
     }
 

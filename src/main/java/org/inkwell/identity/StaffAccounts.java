@@ -128,7 +128,8 @@ public class StaffAccounts {
             throw role == Role.INVESTIGATOR && own
                     ? ApiException.forbidden("staff.investigator-by-platform",
                             "Only a platform administrator can create investigators.")
-                    : ApiException.forbidden("staff.other-facility", "You can only create staff for your own facility.");
+                    : ApiException.forbidden("staff.other-facility",
+                            "You can only create staff for your own facility.");
         }
     }
 }

@@ -107,8 +107,9 @@ public class Messages {
         }
         if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
                 && characters > facility.pricing().charsPerUnit()) {
-            throw ApiException.invalidField("reply.prepaid-too-long", "body", "a prepaid reply holds at most %d characters; this is %d"
-                    .formatted(facility.pricing().charsPerUnit(), characters));
+            throw ApiException.invalidField("reply.prepaid-too-long", "body",
+                    "a prepaid reply holds at most %d characters; this is %d"
+                            .formatted(facility.pricing().charsPerUnit(), characters));
         }
         ScreeningResult screening = screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
         UUID id = UUID.randomUUID();
@@ -118,7 +119,8 @@ public class Messages {
         String chargeReference;
         if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
             PrepaidReplies.Prepaid used = prepaid.use(contactId, id).orElseThrow(() -> ApiException.paymentRequired(
-                    "reply.no-prepaid-reply", "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
+                    "reply.no-prepaid-reply",
+                    "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
             cost = used.amountCents();
             chargeReference = used.chargeReference();
         } else if (direction == Direction.TO_INMATE || policy == ReplyPolicy.INMATE_PAYS) {

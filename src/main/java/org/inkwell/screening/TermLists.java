@@ -67,7 +67,8 @@ public class TermLists {
         });
         checks.done();
         long id = terms.add(admin.agencyId(), admin.facilityId(), category, cleaned, admin.name(), clock.instant())
-                .orElseThrow(() -> ApiException.conflict("terms.exists", "This term is already on your facility's list."));
+                .orElseThrow(() -> ApiException.conflict("terms.exists",
+                        "This term is already on your facility's list."));
         terms.bumpVersion(admin.agencyId());
         screener.invalidate(admin.agencyId());
         audit.record(AuditEntry.by(admin, "SCREENING_TERM_ADDED", category + ":" + cleaned, AuditOutcome.SUCCESS));
@@ -80,7 +81,8 @@ public class TermLists {
                 .filter(t -> terms.agencyOf(id).map(admin.agencyId()::equals).orElse(false))
                 .orElseThrow(() -> ApiException.notFound("terms.not-found", "No such term on your lists."));
         if (term.facilityId() == null || !term.facilityId().equals(admin.facilityId())) {
-            throw ApiException.forbidden("terms.agency-wide", "Agency-wide terms are changed by the agency, not by one facility.");
+            throw ApiException.forbidden("terms.agency-wide",
+                    "Agency-wide terms are changed by the agency, not by one facility.");
         }
         terms.retire(id, admin.name(), clock.instant());
         terms.bumpVersion(admin.agencyId());

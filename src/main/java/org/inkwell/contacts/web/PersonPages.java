@@ -65,7 +65,8 @@ class PersonPages {
             boolean theirs = contacts.ofPerson(Caller.required(), number).stream()
                     .anyMatch(c -> c.contact().id().equals(id));
             if (!theirs) {
-                throw ApiException.notFound("contact.not-at-facility", "This person held at your facility has no such contact.");
+                throw ApiException.notFound("contact.not-at-facility",
+                        "This person held at your facility has no such contact.");
             }
             if ("lift".equals(action)) {
                 contacts.liftSuspension(Caller.required(), id);

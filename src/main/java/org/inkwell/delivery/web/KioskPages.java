@@ -57,7 +57,8 @@ class KioskPages {
      * the warning stays before the kiosk logs out, so the next person does not find the session open.
      */
     KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed,
-            Facilities facilities, FormErrors formErrors, Clock clock, @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
+            Facilities facilities, FormErrors formErrors, Clock clock,
+            @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
             @Value("${inkwell.kiosk.idle-grace:PT30S}") Duration idleGrace) {
         this.clock = clock;
         this.idleAfter = idleAfter;
@@ -123,7 +124,8 @@ class KioskPages {
         record Reply(UUID contactId, String body) {
         }
         IdempotentRequests.Outcome outcome = keyed.outcomeOf(caller.id(), idempotencyKey, request,
-                new Reply(contactId, body), HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false).id());
+                new Reply(contactId, body), HttpStatus.CREATED,
+                () -> messages.send(caller, contactId, body, false).id());
         if (outcome.status() == 201) {
             return "redirect:/kiosk/inbox?sent";
         }

@@ -40,7 +40,7 @@ class KioskLoginPages {
 
     /** A kiosk is set up once with {@code /kiosk?facility=CODE}; the device remembers its facility. */
     static final String KIOSK_FACILITY = "inkwell_kiosk_facility";
-    /** The language cookie of platform.web's locale resolver: absent until someone picks a language. */
+    /** The language cookie of platform.web's locale resolver. */
     private static final String LANGUAGE = "inkwell_lang";
 
     private final Logins logins;
@@ -147,8 +147,10 @@ class KioskLoginPages {
      */
     private static void leave(Optional<Facility> site, HttpServletRequest request, HttpServletResponse response) {
         response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.clear(request).toString());
-        ResponseCookie language = site.map(f -> ResponseCookie.from(LANGUAGE, f.kioskLanguage()).maxAge(Duration.ofDays(365)))
-                .orElseGet(() -> ResponseCookie.from(LANGUAGE, "").maxAge(0)).path("/").sameSite("Lax").build();
+        ResponseCookie language = site
+                .map(f -> ResponseCookie.from(LANGUAGE, f.kioskLanguage()).maxAge(Duration.ofDays(365)))
+                .orElseGet(() -> ResponseCookie.from(LANGUAGE, "").maxAge(0))
+                .path("/").sameSite("Lax").build();
         response.addHeader(HttpHeaders.SET_COOKIE, language.toString());
     }
 
