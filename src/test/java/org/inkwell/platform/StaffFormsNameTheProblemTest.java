@@ -107,6 +107,9 @@ class StaffFormsNameTheProblemTest extends IntegrationTest {
         Api.Response restriction = PageForm.open(api(), "/staff/people?number=" + number, site.admin)
                 .post("/staff/people/" + number + "/restriction", Map.of("until", "", "reason", "Fighting"));
         Api.Response unknown = api().with("Cookie", "inkwell_session=" + site.admin).get("/staff/people?number=NOBODY1");
+        Api.Response notTheirs = PageForm.open(api(), "/staff/people?number=" + number, site.admin)
+                .post("/staff/people/" + number + "/contacts/" + java.util.UUID.randomUUID() + "/suspension",
+                        Map.of("until", "2999-01-01", "reason", "Cooling off", "action", "suspend"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("href=\"#until-" + contact + "\"", "href=\"#reason-" + contact + "\"",
@@ -116,6 +119,8 @@ class StaffFormsNameTheProblemTest extends IntegrationTest {
                 .doesNotContain("href=\"#reason-restriction\"");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("href=\"#number\"", "No one with that number is held at your facility.");
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(notTheirs.body()).contains("href=\"#number\"", "There is no such contact at your facility.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.inkwell.contacts.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,6 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @WebPage
 class PersonPages {
+
+    /** Refusals about who is asked for, not about a row's fields: they are shown beside the number. */
+    private static final Set<String> NOT_THEIRS = Set.of("person.not-held-here", "contact.not-at-facility");
 
     private final Contacts contacts;
     private final Facilities facilities;
@@ -103,7 +106,7 @@ class PersonPages {
     private String refused(ApiException refusal, String number, Object row, HttpServletResponse response,
             Model model) {
         String page = person(number, response, model);
-        if (refusal.errors().isEmpty() && refusal.status() == HttpStatus.NOT_FOUND) {
+        if (NOT_THEIRS.contains(refusal.code())) {
             formErrors.show(model, response, refusal, "number");
         } else {
             formErrors.showInRow(model, response, refusal, "until", row);
