@@ -22,6 +22,7 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Role;
@@ -221,11 +222,13 @@ public class Contacts {
     public ContactDetails decide(Caller staff, UUID id, boolean approve, String reason) {
         String why = trimmed(reason);
         if (!approve && why == null) {
-            throw ApiException.invalidField("reason", "is required to deny a request; the family sees it");
+            throw ApiException.invalidField("contact-review.reason-missing", "reason",
+                    "is required to deny a request; the family sees it");
         }
         Contact contact = staffVisible(staff, id, true);
         if (contact.status() != ContactStatus.PENDING) {
-            throw ApiException.conflict("This request was already decided (" + contact.status() + ").");
+            throw ApiException.conflict("contact-review.decided",
+                    "This request was already decided (" + contact.status() + ").");
         }
         Inmate inmate = roster.findById(contact.inmateId()).orElseThrow();
         if (approve) {
@@ -256,15 +259,13 @@ public class Contacts {
 
     @Transactional
     public ContactDetails suspend(Caller admin, UUID id, Instant until, String reason) {
-        String why = requireReason(reason);
         Instant now = clock.instant();
-        if (until == null || !until.isAfter(now)) {
-            throw ApiException.invalidField("until", "must be in the future");
-        }
+        String why = untilAndReason(until, reason, now);
         Contact contact = staffVisible(admin, id, true);
         if (contact.status() == ContactStatus.PENDING || contact.status() == ContactStatus.DENIED
                 || contact.status() == ContactStatus.CLOSED) {
-            throw ApiException.conflict("Only an approved contact can be suspended; this one is " + contact.status() + ".");
+            throw ApiException.conflict("suspension.not-approved",
+                    "Only an approved contact can be suspended; this one is " + contact.status() + ".");
         }
         contacts.setSuspension(id, until, why, now);
         contacts.recordHistory(id, now, admin.role().name(), admin.id(), admin.name(), "SUSPENDED", why + " (until " + until + ")");
@@ -285,11 +286,8 @@ public class Contacts {
     /** Stops all of a person's correspondence until a date (discipline); it lifts by itself then. */
     @Transactional
     public void restrict(Caller admin, String inmateNumber, Instant until, String reason) {
-        String why = requireReason(reason);
         Instant now = clock.instant();
-        if (until == null || !until.isAfter(now)) {
-            throw ApiException.invalidField("until", "must be in the future");
-        }
+        String why = untilAndReason(until, reason, now);
         Inmate inmate = personAtStaffFacility(admin, inmateNumber);
         contacts.restrict(inmate.id(), until, why, admin.id(), now);
         for (Contact contact : contacts.forInmate(inmate.id(), now)) {
@@ -336,7 +334,8 @@ public class Contacts {
     private void refuseAtCap(Inmate inmate) {
         Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
         if (contacts.approvedCount(inmate.id()) >= facility.maxContacts()) {
-            throw ApiException.conflict("contact.at-cap", inmate.name() + " already has the most approved contacts " + facility.name()
+            throw ApiException.conflict("contact.at-cap",
+                    inmate.name() + " already has the most approved contacts " + facility.name()
                     + " allows (" + facility.maxContacts() + ").");
         }
     }
@@ -366,7 +365,8 @@ public class Contacts {
     private Contact staffVisible(Caller staff, UUID id, boolean lock) {
         return (lock ? contacts.lock(id, clock.instant()) : contacts.find(id, clock.instant()))
                 .filter(c -> c.facilityId().equals(staff.facilityId()))
-                .orElseThrow(() -> ApiException.notFound("No such contact at your facility."));
+                .orElseThrow(() -> ApiException.notFound("contact.not-at-facility",
+                        "No such contact at your facility."));
     }
 
     private Inmate personAtStaffFacility(Caller staff, String number) {
@@ -395,11 +395,22 @@ public class Contacts {
                 .toList();
     }
 
-    private static String requireReason(String reason) {
-        String why = trimmed(reason);
-        if (why == null) {
-            throw ApiException.invalidField("reason", "is required");
-        }
+    /** A suspension's or restriction's end and reason, both checked at once; answers the reason. */
+    private static String untilAndReason(Instant until, String reason, Instant now) {
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (until == null || !until.isAfter(now)) {
+                throw ApiException.invalidField("until.not-future", "until", "must be in the future");
+            }
+        });
+        String why = checks.check(() -> {
+            String given = trimmed(reason);
+            if (given == null) {
+                throw ApiException.invalidField("reason.missing", "reason", "is required");
+            }
+            return given;
+        });
+        checks.done();
         return why;
     }
 
@@ -409,7 +420,8 @@ public class Contacts {
         }
         String why = reason.trim();
         if (why.length() > MAX_REASON) {
-            throw ApiException.invalidField("reason", "must be at most " + MAX_REASON + " characters");
+            throw ApiException.invalidField("reason.too-long",
+                    "reason", "must be at most " + MAX_REASON + " characters");
         }
         return why;
     }

@@ -28,6 +28,7 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.Sha256;
@@ -95,25 +96,34 @@ public class Invitations {
     @Transactional
     public Invitation invite(Caller inmate, String email, String fullName, Relationship relationship) {
         String address = email == null ? "" : email.strip();
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-            throw ApiException.invalidField("email", "must be a valid email address");
-        }
-        String name = InvitedName.of(fullName).orElseThrow(() -> ApiException.invalidField("fullName",
-                "must be a name: letters, spaces, ' - and ., at most " + InvitedName.MAX_LENGTH + " characters"));
-        if (relationship == null) {
-            throw ApiException.invalidField("relationship", "is required");
-        }
+        FieldChecks checks = new FieldChecks();
+        String name = checks.check(() -> InvitedName.of(fullName).orElseThrow(() -> ApiException.invalidField(
+                "invite.name-invalid", "fullName",
+                "must be a name: letters, spaces, ' - and ., at most " + InvitedName.MAX_LENGTH + " characters")));
+        checks.check(() -> {
+            if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+                throw ApiException.invalidField("invite.email-invalid", "email", "must be a valid email address");
+            }
+        });
+        checks.check(() -> {
+            if (relationship == null) {
+                throw ApiException.invalidField("invite.relationship-missing", "relationship", "is required");
+            }
+        });
+        checks.done();
         Inmate person = roster.findById(inmate.id()).filter(Inmate::inCustody)
-                .orElseThrow(() -> ApiException.forbidden("Only a person in custody can invite contacts."));
+                .orElseThrow(() -> ApiException.forbidden("invite.not-in-custody",
+                        "Only a person in custody can invite contacts."));
         Facility facility = facilities.findById(person.facilityId()).orElseThrow();
         // One person's invitations one at a time, so parallel requests cannot pass the limits together.
         contactRecords.lockPerson(person.id());
         Instant now = clock.instant();
-        refuseWhileBarred(person, address, now);
+        refuseWhileBarred(person, address, now, "invite");
         refuseOverDailyLimit(person, facility, now);
         int open = contactRecords.openCount(person.id()) + invitations.openCount(person.id(), now);
         if (open >= facility.maxContacts()) {
-            throw ApiException.conflict("You already have " + open + " contacts and invitations; " + facility.name()
+            throw ApiException.conflict("invite.contact-limit",
+                    "You already have " + open + " contacts and invitations; " + facility.name()
                     + " allows " + facility.maxContacts() + " at most.");
         }
         String heldBecause = heldBecause(person, facility, address, name);
@@ -147,16 +157,20 @@ public class Invitations {
     public Invitation decide(Caller staff, UUID id, boolean approve, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) {
-            throw ApiException.invalidField("reason", "must be at most " + MAX_REASON + " characters");
+            throw ApiException.invalidField("reason.too-long", "reason",
+                    "must be at most " + MAX_REASON + " characters");
         }
         if (!approve && why == null) {
-            throw ApiException.invalidField("reason", "is required to refuse an invitation");
+            throw ApiException.invalidField("invitation-review.reason-missing", "reason",
+                    "is required to refuse an invitation");
         }
         InvitationRepository.Stored invitation = invitations.lock(id)
                 .filter(i -> i.facilityId().equals(staff.facilityId()))
-                .orElseThrow(() -> ApiException.notFound("No such invitation at your facility."));
+                .orElseThrow(() -> ApiException.notFound("invitation-review.not-found",
+                        "No such invitation at your facility."));
         if (invitation.status() != InvitationStatus.AWAITING_APPROVAL) {
-            throw ApiException.conflict("This invitation was already decided (" + invitation.status() + ").");
+            throw ApiException.conflict("invitation-review.decided",
+                    "This invitation was already decided (" + invitation.status() + ").");
         }
         Instant now = clock.instant();
         if (!approve) {
@@ -167,9 +181,10 @@ public class Invitations {
         }
         Inmate person = roster.findById(invitation.inmateId())
                 .filter(p -> p.inCustody() && p.facilityId().equals(staff.facilityId()))
-                .orElseThrow(() -> ApiException.conflict("The person who wrote this invitation is no longer held here."));
+                .orElseThrow(() -> ApiException.conflict("invitation-review.person-gone",
+                        "The person who wrote this invitation is no longer held here."));
         contactRecords.lockPerson(person.id());
-        refuseWhileBarred(person, invitation.email(), now);
+        refuseWhileBarred(person, invitation.email(), now, "invitation-review");
         send(invitation, person, facilities.findById(person.facilityId()).orElseThrow(), staff, now);
         return invitations.find(id).orElseThrow();
     }
@@ -209,18 +224,23 @@ public class Invitations {
                         + (approvedBy == null ? "" : ", approved by staff")));
     }
 
-    /** Refusals that hold whoever asks: a restricted person, or an address that blocked or is suspended. */
-    private void refuseWhileBarred(Inmate person, String address, Instant now) {
+    /**
+     * Refusals that hold whoever asks: a restricted person, or an address that blocked or is suspended. Their
+     * codes start with {@code codes}, since the person inviting and staff deciding are told in different words.
+     */
+    private void refuseWhileBarred(Inmate person, String address, Instant now, String codes) {
         contactRecords.restrictedUntil(person.id(), now).ifPresent(until -> {
-            throw ApiException.conflict("Your correspondence is restricted until " + until
+            throw ApiException.conflict(codes + ".restricted", "Your correspondence is restricted until " + until
                     + "; no invitation can be sent before then.");
         });
         for (Contact contact : contactsWith(person, address, now)) {
             if (contact.status() == ContactStatus.BLOCKED) {
-                throw ApiException.conflict("A contact with this address is blocked; no invitation can be sent to it.");
+                throw ApiException.conflict(codes + ".address-blocked",
+                        "A contact with this address is blocked; no invitation can be sent to it.");
             }
             if (contact.status() == ContactStatus.SUSPENDED) {
-                throw ApiException.conflict("A contact with this address is suspended; no invitation can be sent to it.");
+                throw ApiException.conflict(codes + ".address-suspended",
+                        "A contact with this address is suspended; no invitation can be sent to it.");
             }
         }
     }
@@ -228,7 +248,7 @@ public class Invitations {
     private void refuseOverDailyLimit(Inmate person, Facility facility, Instant now) {
         InvitationRepository.Recent recent = invitations.createdSince(person.id(), now.minus(RATE_WINDOW));
         if (recent.count() >= facility.invitationsPerDay()) {
-            throw ApiException.tooManyRequests("You can send " + facility.invitationsPerDay()
+            throw ApiException.tooManyRequests("invite.daily-limit", "You can send " + facility.invitationsPerDay()
                     + " invitations a day; try again later.", Duration.between(now, recent.oldest().plus(RATE_WINDOW)));
         }
     }

@@ -2,6 +2,7 @@ package org.inkwell.directory;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -21,6 +22,7 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.IpNetworks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,17 +44,22 @@ public class Facilities {
     private static final int DEFAULT_INVITATIONS_PER_DAY = 5;
     private static final int MAX_PHONE = 32;
     private static final Pattern PHONE = Pattern.compile("[0-9 +()-]*[0-9][0-9 +()-]*");
+    private static final String DEFAULT_KIOSK_LANGUAGE = "en";
 
     private final FacilityRepository facilities;
     private final AuditLog audit;
     private final Clock clock;
     private final Validator validator;
+    private final int defaultKioskSessionMinutes;
 
-    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock, Validator validator) {
+    Facilities(FacilityRepository facilities, AuditLog audit, Clock clock, Validator validator,
+            @Value("${inkwell.kiosk.session-limit:PT30M}") Duration defaultKioskSessionLimit) {
         this.facilities = facilities;
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
+        // Within the range a facility may set, so a facility created without the setting is still valid.
+        this.defaultKioskSessionMinutes = (int) Math.max(5, Math.min(120, defaultKioskSessionLimit.toMinutes()));
     }
 
     public List<Facility> search(String text) {
@@ -117,7 +124,7 @@ public class Facilities {
         check(checks, settings);
         checks.done();
         Facility facility = build(UUID.randomUUID(), agency, facilityCode, settings, List.of(),
-                DEFAULT_INVITATIONS_PER_DAY, null);
+                DEFAULT_INVITATIONS_PER_DAY, null, defaultKioskSessionMinutes, DEFAULT_KIOSK_LANGUAGE);
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("facility.code-taken", "A facility with code " + facility.code() + " already exists.");
         }
@@ -134,7 +141,7 @@ public class Facilities {
         check(checks, settings);
         checks.done();
         Facility changed = build(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
-                current.invitationsPerDay(), current.phone());
+                current.invitationsPerDay(), current.phone(), current.kioskSessionMinutes(), current.kioskLanguage());
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
@@ -155,6 +162,35 @@ public class Facilities {
         audit.record(AuditEntry.by(admin, "FACILITY_PHONE_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
                 .withDetail("before: " + current.phone() + "; after: " + changed));
+        return facilities.findById(current.id()).orElseThrow();
+    }
+
+    /**
+     * The facility admin's own facility's kiosk settings: how long a session may run with "More time" (5 to
+     * 120 minutes from login) and the language its kiosks start in. Both fields are checked at once.
+     */
+    @Transactional
+    public Facility updateKioskSettings(Caller admin, Integer kioskSessionMinutes, String kioskLanguage) {
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (kioskSessionMinutes == null || kioskSessionMinutes < 5 || kioskSessionMinutes > 120) {
+                throw ApiException.invalidField("facility.kiosk-minutes-invalid", "kioskSessionMinutes",
+                        "must be from 5 to 120");
+            }
+        });
+        checks.check(() -> {
+            if (!"en".equals(kioskLanguage) && !"es".equals(kioskLanguage)) {
+                throw ApiException.invalidField("facility.kiosk-language-invalid", "kioskLanguage", "must be en or es");
+            }
+        });
+        checks.done();
+        Facility current = Optional.ofNullable(admin.facilityId()).flatMap(facilities::findById)
+                .orElseThrow(() -> ApiException.notFound("Your account is not attached to a facility."));
+        facilities.updateKioskSettings(current.id(), kioskSessionMinutes, kioskLanguage, clock.instant());
+        audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
+                .inFacility(current.id(), current.agency().id())
+                .withDetail("kiosk session %d -> %d min, kiosk language %s -> %s".formatted(
+                        current.kioskSessionMinutes(), kioskSessionMinutes, current.kioskLanguage(), kioskLanguage)));
         return facilities.findById(current.id()).orElseThrow();
     }
 
@@ -202,7 +238,8 @@ public class Facilities {
 
     /** The facility that checked settings make. */
     private static Facility build(UUID id, Agency agency, String code, FacilitySettings s,
-            List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone) {
+            List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone, int kioskMinutesIfUnset,
+            String kioskLanguageIfUnset) {
         String zone = zoneOf(s);
         List<KioskHours> hours = s.kioskHours() == null ? List.of() : List.copyOf(s.kioskHours());
         List<String> networks = s.kioskNetworks() == null ? currentNetworks
@@ -215,7 +252,9 @@ public class Facilities {
                 s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
                 s.autoApproveClean() != null && s.autoApproveClean(), networks,
                 s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay(),
-                s.phone() == null ? currentPhone : phone(s.phone()));
+                s.phone() == null ? currentPhone : phone(s.phone()),
+                s.kioskSessionMinutes() == null ? kioskMinutesIfUnset : s.kioskSessionMinutes(),
+                s.kioskLanguage() == null ? kioskLanguageIfUnset : s.kioskLanguage());
     }
 
     /** A number as families dial it: digits with the usual separators; blank removes it. */
@@ -244,10 +283,11 @@ public class Facilities {
 
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
-                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d, phone=%s")
+                + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d, phone=%s, "
+                + "kiosk session=%d min, kiosk language=%s")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
                         f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks(),
-                        f.invitationsPerDay(), f.phone());
+                        f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(), f.kioskLanguage());
     }
 }

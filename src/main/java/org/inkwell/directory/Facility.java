@@ -7,6 +7,8 @@ import java.util.UUID;
  * A facility with everything a sender, a reviewer or the send path needs to know about it.
  * {@code kioskNetworks}: where its kiosks and tablets connect from (CIDR); when set, people inside
  * log in from there only. {@code phone}: how families reach the facility; null when it has not given one.
+ * log in from there only. {@code kioskSessionMinutes}: how long "More time" may stretch a kiosk session,
+ * counted from login; {@code kioskLanguage} ({@code en} or {@code es}): the language its kiosks start in.
  */
 public record Facility(
         UUID id,
@@ -27,5 +29,7 @@ public record Facility(
         boolean autoApproveClean,
         List<String> kioskNetworks,
         int invitationsPerDay,
-        String phone) {
+        String phone,
+        int kioskSessionMinutes,
+        String kioskLanguage) {
 }

@@ -13,8 +13,10 @@ import jakarta.validation.constraints.Size;
 /**
  * What a platform admin sets on a facility: its name, prices and policies. Left out: time zone
  * America/New_York, 30 contacts per person, invitations from inside need staff approval, every message is
- * reviewed by a person (no auto-approval), no kiosk networks, 5 invitations a day per person. On a change,
- * kiosk networks, invitations a day and the phone number left out stay as they are (a blank phone removes it).
+ * reviewed by a person (no auto-approval), no kiosk networks, 5 invitations a day per person, kiosk
+ * sessions of at most {@code inkwell.kiosk.session-limit} (30 minutes), kiosks in English. On a change,
+ * kiosk networks, invitations a day, the kiosk settings and the phone number left out stay as they are
+ * (a blank phone removes it).
  */
 public record FacilitySettings(
         @NotBlank @Size(max = 200) String name,
@@ -32,7 +34,9 @@ public record FacilitySettings(
         Boolean autoApproveClean,
         @Size(max = 50) List<@NotNull @Size(max = 64) String> kioskNetworks,
         @Min(1) @Max(100) Integer invitationsPerDay,
-        String phone) {
+        String phone,
+        @Min(5) @Max(120) Integer kioskSessionMinutes,
+        @Pattern(regexp = "en|es", message = "must be en or es") String kioskLanguage) {
 
     public record PricingSettings(
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,

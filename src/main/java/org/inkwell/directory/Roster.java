@@ -86,7 +86,8 @@ public class Roster {
         return Optional.ofNullable(staff.facilityId())
                 .flatMap(facilities::findById)
                 .flatMap(facility -> findInCustody(facility.code(), number))
-                .orElseThrow(() -> ApiException.notFound("No one with that number is held at your facility."));
+                .orElseThrow(() -> ApiException.notFound("person.not-held-here",
+                        "No one with that number is held at your facility."));
     }
 
     /** The person in custody whose kiosk PIN this is; empty for any wrong detail. */

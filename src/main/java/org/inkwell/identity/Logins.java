@@ -24,6 +24,7 @@ import org.inkwell.identity.internal.TokenStore;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.ClientAddress;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.IpAddress;
 import org.inkwell.platform.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -117,7 +118,7 @@ public class Logins {
         }
         boolean matches = password != null && hashes.matches(password, hash);
         if (!matches || caller.isEmpty()) {
-            throw fail(attempt, name, null, WRONG_CREDENTIALS);
+            throw fail(attempt, name, null, "login.wrong", WRONG_CREDENTIALS);
         }
         return succeed(attempt, source, name, null, caller.get());
     }
@@ -147,7 +148,7 @@ public class Logins {
         Optional<Inmate> inmate = roster.authenticate(facilityCode, number, pin);
         if (inmate.isEmpty()) {
             facility.ifPresent(site -> alerts.failed(site, key));
-            throw fail(attempt, name, facility.orElse(null), WRONG_KIOSK_CREDENTIALS);
+            throw fail(attempt, name, facility.orElse(null), "login.kiosk-wrong", WRONG_KIOSK_CREDENTIALS);
         }
         Inmate person = inmate.get();
         return succeed(attempt, source, name, facility.orElse(null),
@@ -178,10 +179,10 @@ public class Logins {
         return tokens.endsAt(token);
     }
 
-    /** "More time" at the kiosk, up to the kiosk session limit. */
+    /** "More time" at the kiosk, up to the person's facility's kiosk session limit. */
     @Transactional
-    public void extendKioskSession(String token) {
-        tokens.extendKiosk(token);
+    public void extendKioskSession(Caller inmate, String token) {
+        tokens.extendKiosk(token, inmate.facilityId());
     }
 
     @Transactional
@@ -195,11 +196,15 @@ public class Logins {
         boolean family = caller.is(Role.FAMILY);
         String hash = (family ? accounts.passwordHash(caller.id()) : staff.passwordHash(caller.id()))
                 .orElseThrow(() -> ApiException.forbidden("This account has no password."));
-        if (currentPassword == null || !hashes.matches(currentPassword, hash)) {
-            audit.record(AuditEntry.by(caller, "PASSWORD_CHANGE", caller.id().toString(), AuditOutcome.FAILURE));
-            throw ApiException.invalidField("currentPassword", "is not right");
-        }
-        policy.check("newPassword", newPassword, caller.name());
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (currentPassword == null || !hashes.matches(currentPassword, hash)) {
+                audit.record(AuditEntry.by(caller, "PASSWORD_CHANGE", caller.id().toString(), AuditOutcome.FAILURE));
+                throw ApiException.invalidField("currentPassword", "is not right");
+            }
+        });
+        checks.check(() -> policy.check("newPassword", newPassword, caller.name()));
+        checks.done();
         String newHash = hashes.encode(newPassword);
         if (family) {
             accounts.setPasswordHash(caller.id(), newHash, clock.instant());
@@ -238,13 +243,14 @@ public class Logins {
         return ApiException.tooManyRequests("login.locked", "Too many failed attempts. Try again in " + minutes(left) + ".", left);
     }
 
-    private ApiException fail(LoginThrottle.Attempt attempt, String name, Facility facility, String message) {
+    private ApiException fail(LoginThrottle.Attempt attempt, String name, Facility facility, String code,
+            String message) {
         audit.record(inFacility(AuditEntry.anonymous(name, "LOGIN", AuditOutcome.FAILURE), facility));
         if (attempt.locksTheName()) {
             audit.record(inFacility(AuditEntry.anonymous(name, "LOCKOUT", AuditOutcome.SUCCESS), facility)
                     .withDetail("locked after repeated failures"));
         }
-        return ApiException.unauthorized("login.wrong", message);
+        return ApiException.unauthorized(code, message);
     }
 
     private IssuedToken succeed(LoginThrottle.Attempt attempt, Source source, String name, Facility facility,

@@ -131,9 +131,11 @@ public class StaffAccounts {
         boolean own = creator.is(Role.FACILITY_ADMIN) && facility.id().equals(creator.facilityId());
         if (!own || role == Role.INVESTIGATOR) {
             audit.recordRefusal(AuditEntry.by(creator, "STAFF_CREATED", role + "@" + facility.code(), AuditOutcome.DENIED));
-            throw ApiException.forbidden(role == Role.INVESTIGATOR && own
-                    ? "Only a platform administrator can create investigators."
-                    : "You can only create staff for your own facility.");
+            throw role == Role.INVESTIGATOR && own
+                    ? ApiException.forbidden("staff.investigator-by-platform",
+                            "Only a platform administrator can create investigators.")
+                    : ApiException.forbidden("staff.other-facility",
+                            "You can only create staff for your own facility.");
         }
     }
 }

@@ -110,8 +110,9 @@ public class Messages {
         }
         if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
                 && characters > facility.pricing().charsPerUnit()) {
-            throw ApiException.invalidField("body", "a prepaid reply holds at most %d characters; this is %d"
-                    .formatted(facility.pricing().charsPerUnit(), characters));
+            throw ApiException.invalidField("reply.prepaid-too-long", "body",
+                    "a prepaid reply holds at most %d characters; this is %d"
+                            .formatted(facility.pricing().charsPerUnit(), characters));
         }
         ScreeningResult screening = screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
         UUID id = UUID.randomUUID();
@@ -121,6 +122,7 @@ public class Messages {
         String chargeReference;
         if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
             PrepaidReplies.Prepaid used = prepaid.use(contactId, id).orElseThrow(() -> ApiException.paymentRequired(
+                    "reply.no-prepaid-reply",
                     "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
             cost = used.amountCents();
             chargeReference = used.chargeReference();
@@ -137,6 +139,10 @@ public class Messages {
                 json.writeValueAsString(screening.flags()), now, null, null, null, null);
         messages.insertClearingDraft(message, screening.listVersion(), side.name());
         boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
+        if (freshCharge && direction == Direction.FROM_INMATE && wallets.balance(inmate.id()) < cost) {
+            // Said to the person inside in words of their own: they cannot add credit as a family can.
+            throw ApiException.paymentRequired("reply.balance-too-low", "Your balance is too low for this reply.");
+        }
         if (freshCharge) {
             wallets.charge(direction == Direction.TO_INMATE ? sender.id() : inmate.id(), cost, chargeReference);
         }

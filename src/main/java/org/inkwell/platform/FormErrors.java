@@ -36,6 +36,20 @@ public class FormErrors {
      */
     public void show(Model model, HttpServletResponse response, ApiException refused, String field, String fieldKeys) {
         response.setStatus(refused.status().value());
+        model.addAttribute("errors", errorsOf(refused, field, fieldKeys));
+    }
+
+    /**
+     * As {@link #show(Model, HttpServletResponse, ApiException, String)} on a page with a form per row (a list
+     * of requests, each with its own reason): there each field is named {@code <field>-<row>}.
+     */
+    public void showInRow(Model model, HttpServletResponse response, ApiException refused, String field, Object row) {
+        response.setStatus(refused.status().value());
+        model.addAttribute("errors", errorsOf(refused, field, null).stream()
+                .map(e -> new FieldError(e.field() + "-" + row, e.message())).toList());
+    }
+
+    private List<FieldError> errorsOf(ApiException refused, String field, String fieldKeys) {
         List<FieldError> errors = new ArrayList<>();
         for (ApiException part : refused.parts()) {
             for (FieldError error : part.errors()) {
@@ -48,7 +62,7 @@ public class FormErrors {
         if (errors.isEmpty()) {
             errors.add(new FieldError(field, keyOf(refused.code())));
         }
-        model.addAttribute("errors", List.copyOf(errors));
+        return List.copyOf(errors);
     }
 
     /** A refusal known only by its status and code, as a stored answer to a keyed request keeps it. */

@@ -8,6 +8,7 @@ import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
 import org.inkwell.platform.ApiException;
+import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Caller;
 import org.inkwell.screening.internal.DefaultTerms;
 import org.inkwell.screening.internal.NormalizedText;
@@ -50,15 +51,24 @@ public class TermLists {
 
     @Transactional
     public ListedTerm addForFacility(Caller admin, Category category, String term) {
-        if (category == null || !category.termList()) {
-            throw ApiException.invalidField("category", "must be one of the term-list categories");
-        }
+        FieldChecks checks = new FieldChecks();
+        checks.check(() -> {
+            if (category == null || !category.termList()) {
+                throw ApiException.invalidField("terms.category-invalid", "category",
+                        "must be one of the term-list categories");
+            }
+        });
         String cleaned = term == null ? "" : term.trim().toLowerCase(java.util.Locale.ROOT);
-        if (cleaned.isEmpty() || cleaned.length() > MAX_TERM || NormalizedText.fold(cleaned).isEmpty()) {
-            throw ApiException.invalidField("term", "must have letters or digits, at most " + MAX_TERM + " characters");
-        }
+        checks.check(() -> {
+            if (cleaned.isEmpty() || cleaned.length() > MAX_TERM || NormalizedText.fold(cleaned).isEmpty()) {
+                throw ApiException.invalidField("terms.term-invalid", "term",
+                        "must have letters or digits, at most " + MAX_TERM + " characters");
+            }
+        });
+        checks.done();
         long id = terms.add(admin.agencyId(), admin.facilityId(), category, cleaned, admin.name(), clock.instant())
-                .orElseThrow(() -> ApiException.conflict("This term is already on your facility's list."));
+                .orElseThrow(() -> ApiException.conflict("terms.exists",
+                        "This term is already on your facility's list."));
         terms.bumpVersion(admin.agencyId());
         screener.invalidate(admin.agencyId());
         audit.record(AuditEntry.by(admin, "SCREENING_TERM_ADDED", category + ":" + cleaned, AuditOutcome.SUCCESS));
@@ -69,9 +79,10 @@ public class TermLists {
     public void retireForFacility(Caller admin, long id) {
         TermRepository.StoredTerm term = terms.find(id)
                 .filter(t -> terms.agencyOf(id).map(admin.agencyId()::equals).orElse(false))
-                .orElseThrow(() -> ApiException.notFound("No such term on your lists."));
+                .orElseThrow(() -> ApiException.notFound("terms.not-found", "No such term on your lists."));
         if (term.facilityId() == null || !term.facilityId().equals(admin.facilityId())) {
-            throw ApiException.forbidden("Agency-wide terms are changed by the agency, not by one facility.");
+            throw ApiException.forbidden("terms.agency-wide",
+                    "Agency-wide terms are changed by the agency, not by one facility.");
         }
         terms.retire(id, admin.name(), clock.instant());
         terms.bumpVersion(admin.agencyId());

@@ -156,6 +156,31 @@ class FacilityAdminJourneyTest extends BrowserTest {
         screenshot("admin-print-batches");
     }
 
+    @Test
+    void theNewStaffFormAndTheKioskSettingsNameEachProblemBesideItsField() {
+        org.inkwell.support.TestFacility site = org.inkwell.support.TestFacility.create(api(), Map.of());
+        logIn(site.adminName, org.inkwell.support.TestFacility.STAFF_PASSWORD);
+
+        open("/staff/accounts");
+        type("#username", "X");
+        submit("form[action='/staff/accounts'] button");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");
+        assertThat(find("#fullName-error").getText()).contains("Give their full name.");
+        assertThat(find("#username").getAttribute("aria-describedby")).isEqualTo("username-hint username-error");
+        assertThat(find("label[for='fullName']").getText()).isEqualTo("Their full name");
+        assertAccessible();
+
+        open("/staff/kiosk-settings");
+        type("#kioskSessionMinutes", "300");
+        submit("form[action='/staff/kiosk-settings'] button");
+        assertThat(find("#kioskSessionMinutes-error").getText()).contains("from 5 to 120");
+        assertAccessible();
+        type("#kioskSessionMinutes", "20");
+        submit("form[action='/staff/kiosk-settings'] button");
+        assertThat(find("main").getText()).contains("Saved");
+    }
+
     private void logIn(String username, String password) {
         open("/login");
         type("#username", username);

@@ -269,6 +269,21 @@ class KioskJourneyTest extends BrowserTest {
         assertThat(browser.findElements(By.id("session-timer"))).as("the session is over").isEmpty();
     }
 
+    @Test
+    void aWrongPinIsNamedBesideTheNumberAndTheSummaryTakesFocus() {
+        Scenario.Pair pair = Scenario.approvedPair(api());
+        open("/kiosk?facility=DEMO-NORTH");
+        type("#number", pair.inmateNumber());
+        type("#pin", "0000");
+        submit("form[action='/kiosk'] button");
+
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");
+        assertThat(find("#number-error").getText()).contains("The number or PIN is not right.");
+        assertThat(find("#number").getAttribute("aria-describedby")).isEqualTo("number-error");
+        assertAccessible();
+    }
+
     private void logIn(String facility, Scenario.Pair pair) {
         open("/kiosk?facility=" + facility);
         type("#number", pair.inmateNumber());

@@ -67,6 +67,8 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("POST", "/api/v1/admin/facilities", "/api/v1/admin/facilities", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Endpoint("PUT", "/api/v1/admin/facilities/{code}", "/api/v1/admin/facilities/DEMO-NORTH",
                     EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("PUT", "/api/v1/staff/facility/kiosk-settings", "/api/v1/staff/facility/kiosk-settings",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("POST", "/api/v1/admin/staff", "/api/v1/admin/staff",
                     EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/api/v1/admin/audit", "/api/v1/admin/audit",

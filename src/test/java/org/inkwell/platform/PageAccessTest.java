@@ -105,6 +105,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("POST", "/staff/terms/{id}/retire", "/staff/terms/1/retire", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/accounts", "/staff/accounts", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/kiosk-settings", "/staff/kiosk-settings", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/kiosk-settings", "/staff/kiosk-settings", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/people", "/staff/people", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("GET", "/staff/facility", "/staff/facility", EnumSet.of(Role.FACILITY_ADMIN)),
             new Page("POST", "/staff/facility", "/staff/facility", EnumSet.of(Role.FACILITY_ADMIN)),

@@ -1,7 +1,5 @@
 package org.inkwell.contacts.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.Invitation;
 import org.inkwell.contacts.InvitationStatus;
@@ -9,10 +7,9 @@ import org.inkwell.contacts.Invitations;
 import org.inkwell.contacts.Relationship;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class KioskInvitationPages {
 
     private final Invitations invitations;
+    private final FormErrors formErrors;
 
-    KioskInvitationPages(Invitations invitations) {
+    KioskInvitationPages(Invitations invitations, FormErrors formErrors) {
         this.invitations = invitations;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('INMATE')")
@@ -45,22 +44,14 @@ class KioskInvitationPages {
             Invitation invitation = invitations.invite(Caller.required(), email, fullName, relationship);
             return invitation.status() == InvitationStatus.SENT ? "redirect:/kiosk/invite?sent" : "redirect:/kiosk/invite?held";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
             if (refused.retryAfter() != null) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
             }
-            model.addAttribute("errors", List.of(error(refused)));
+            formErrors.show(model, response, refused, "email");
             model.addAttribute("fullName", fullName);
             model.addAttribute("email", email);
+            model.addAttribute("relationship", relationship);
             return form(model);
         }
-    }
-
-    private static FieldError error(ApiException refused) {
-        if (!refused.errors().isEmpty()) {
-            String field = refused.errors().get(0).field();
-            return new FieldError(field, "invite.invalid." + field);
-        }
-        return new FieldError("email", refused.status() == HttpStatus.TOO_MANY_REQUESTS ? "invite.tooMany" : "invite.refused");
     }
 }

@@ -3,7 +3,7 @@ package org.inkwell.contacts.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +12,7 @@ import org.inkwell.directory.Facilities;
 import org.inkwell.identity.Logins;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -28,14 +28,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class PersonPages {
 
+    /** Refusals about who is asked for, not about a row's fields: they are shown beside the number. */
+    private static final Set<String> NOT_THEIRS = Set.of("person.not-held-here", "contact.not-at-facility");
+
     private final Contacts contacts;
     private final Facilities facilities;
     private final Logins logins;
+    private final FormErrors formErrors;
 
-    PersonPages(Contacts contacts, Facilities facilities, Logins logins) {
+    PersonPages(Contacts contacts, Facilities facilities, Logins logins, FormErrors formErrors) {
         this.contacts = contacts;
         this.facilities = facilities;
         this.logins = logins;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -48,8 +53,7 @@ class PersonPages {
                 logins.inmateLockedFor(Caller.required(), number)
                         .ifPresent(left -> model.addAttribute("lockedMinutes", Math.max(1, (left.toSeconds() + 59) / 60)));
             } catch (ApiException notHere) {
-                response.setStatus(404);
-                model.addAttribute("errors", List.of(new FieldError("number", "people.notFound")));
+                formErrors.show(model, response, notHere, "number");
             }
         }
         return "staff/people";
@@ -64,7 +68,8 @@ class PersonPages {
             boolean theirs = contacts.ofPerson(Caller.required(), number).stream()
                     .anyMatch(c -> c.contact().id().equals(id));
             if (!theirs) {
-                throw ApiException.notFound("This person held at your facility has no such contact.");
+                throw ApiException.notFound("contact.not-at-facility",
+                        "This person held at your facility has no such contact.");
             }
             if ("lift".equals(action)) {
                 contacts.liftSuspension(Caller.required(), id);
@@ -73,7 +78,7 @@ class PersonPages {
             }
             return "redirect:/staff/people?number=" + number + "&saved";
         } catch (ApiException refused) {
-            return refused(refused, number, "until-" + id, response, model);
+            return refused(refused, number, id, response, model);
         }
     }
 
@@ -90,20 +95,21 @@ class PersonPages {
             }
             return "redirect:/staff/people?number=" + number + "&saved";
         } catch (ApiException refused) {
-            return refused(refused, number, "restriction-until", response, model);
+            return refused(refused, number, "restriction", response, model);
         }
     }
 
-    /** Someone not held here, or a contact not of this facility, answers 404 as if unknown; anything else is a 400. */
-    private String refused(ApiException refusal, String number, String field, HttpServletResponse response,
+    /**
+     * The refusal beside the row's fields ({@code until-<row>}, {@code reason-<row>}; the restriction's row is
+     * {@code restriction}); someone not held here, or a contact not theirs, beside the number.
+     */
+    private String refused(ApiException refusal, String number, Object row, HttpServletResponse response,
             Model model) {
         String page = person(number, response, model);
-        if (refusal.status().value() == 404) {
-            response.setStatus(404);
-            model.addAttribute("errors", List.of(new FieldError("number", "people.notFound")));
+        if (NOT_THEIRS.contains(refusal.code())) {
+            formErrors.show(model, response, refusal, "number");
         } else {
-            response.setStatus(400);
-            model.addAttribute("errors", List.of(new FieldError(field, "people.invalid")));
+            formErrors.showInRow(model, response, refusal, "until", row);
         }
         return page;
     }

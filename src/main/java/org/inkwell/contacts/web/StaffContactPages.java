@@ -1,6 +1,5 @@
 package org.inkwell.contacts.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +7,7 @@ import org.inkwell.contacts.ContactStatus;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -22,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffContactPages {
 
     private final Contacts contacts;
+    private final FormErrors formErrors;
 
-    StaffContactPages(Contacts contacts) {
+    StaffContactPages(Contacts contacts, FormErrors formErrors) {
         this.contacts = contacts;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasAnyRole('FACILITY_ADMIN', 'REVIEWER')")
@@ -43,10 +44,8 @@ class StaffContactPages {
             contacts.decide(staff, id, "APPROVE".equals(decision), reason);
             return "redirect:/staff/contact-requests?decided";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
             model.addAttribute("requests", contacts.atFacility(staff, ContactStatus.PENDING));
-            model.addAttribute("errors", List.of(new FieldError("reason-" + id,
-                    refused.status().value() == 409 ? "requests.conflict" : "requests.reasonNeeded")));
+            formErrors.showInRow(model, response, refused, "reason", id);
             return "staff/contact-requests";
         }
     }

@@ -1,13 +1,12 @@
 package org.inkwell.contacts.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.Invitations;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -21,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffInvitationPages {
 
     private final Invitations invitations;
+    private final FormErrors formErrors;
 
-    StaffInvitationPages(Invitations invitations) {
+    StaffInvitationPages(Invitations invitations, FormErrors formErrors) {
         this.invitations = invitations;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -41,12 +42,7 @@ class StaffInvitationPages {
             invitations.decide(Caller.required(), id, "APPROVE".equals(decision), reason);
             return "redirect:/staff/invitations?decided";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("errors", List.of(new FieldError("reason-" + id, switch (refused.status()) {
-                case BAD_REQUEST -> "invitations.reasonNeeded";
-                case NOT_FOUND -> "invitations.notFound";
-                default -> "invitations.conflict";
-            })));
+            formErrors.showInRow(model, response, refused, "reason", id);
             return held(model);
         }
     }

@@ -3,7 +3,6 @@ package org.inkwell.delivery.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,7 @@ import org.inkwell.messaging.InboxItem;
 import org.inkwell.messaging.Messages;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
@@ -48,6 +47,7 @@ class KioskPages {
     private final Logins logins;
     private final IdempotentRequests keyed;
     private final Facilities facilities;
+    private final FormErrors formErrors;
     private final Clock clock;
     private final Duration idleAfter;
     private final Duration idleGrace;
@@ -57,7 +57,8 @@ class KioskPages {
      * the warning stays before the kiosk logs out, so the next person does not find the session open.
      */
     KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed,
-            Facilities facilities, Clock clock, @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
+            Facilities facilities, FormErrors formErrors, Clock clock,
+            @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
             @Value("${inkwell.kiosk.idle-grace:PT30S}") Duration idleGrace) {
         this.clock = clock;
         this.idleAfter = idleAfter;
@@ -68,6 +69,7 @@ class KioskPages {
         this.logins = logins;
         this.keyed = keyed;
         this.facilities = facilities;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('INMATE')")
@@ -121,18 +123,14 @@ class KioskPages {
         Caller caller = Caller.required();
         record Reply(UUID contactId, String body) {
         }
-        int status = keyed.statusOf(caller.id(), idempotencyKey, request, new Reply(contactId, body), HttpStatus.CREATED,
+        IdempotentRequests.Outcome outcome = keyed.outcomeOf(caller.id(), idempotencyKey, request,
+                new Reply(contactId, body), HttpStatus.CREATED,
                 () -> messages.send(caller, contactId, body, false).id());
-        if (status == 201) {
+        if (outcome.status() == 201) {
             return "redirect:/kiosk/inbox?sent";
         }
-        response.setStatus(status);
         compose(caller, contactId, body, model);
-        model.addAttribute("errors", List.of(new FieldError("body", switch (status) {
-            case 402 -> "kiosk.noBalance";
-            case 409 -> "send.closed";
-            default -> "send.invalid";
-        })));
+        formErrors.show(model, response, outcome.status(), outcome.code(), "body");
         session(request, model);
         return "kiosk/write";
     }

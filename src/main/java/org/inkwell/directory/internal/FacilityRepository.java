@@ -92,10 +92,11 @@ public class FacilityRepository {
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
                                       kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
-                                      kiosk_networks, invitations_per_day, phone, created_at, updated_at)
+                                      kiosk_networks, invitations_per_day, phone, created_at, updated_at,
+                                      kiosk_session_minutes, kiosk_language)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
                         :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :networks,
-                        :invitationsPerDay, :phone, :now, :now)
+                        :invitationsPerDay, :phone, :now, :now, :kioskMinutes, :kioskLanguage)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -114,7 +115,8 @@ public class FacilityRepository {
                        kiosk_hours = :kiosk, time_zone = :zone, max_contacts = :maxContacts,
                        invitations_need_approval = :invitations,
                        auto_approve_clean = :autoApprove, kiosk_networks = :networks,
-                       invitations_per_day = :invitationsPerDay, phone = :phone, updated_at = :now
+                       invitations_per_day = :invitationsPerDay, phone = :phone, updated_at = :now,
+                       kiosk_session_minutes = :kioskMinutes, kiosk_language = :kioskLanguage
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -126,6 +128,18 @@ public class FacilityRepository {
     public void updatePhone(UUID id, String phone, Instant now) {
         jdbc.sql("UPDATE facility SET phone = :phone, updated_at = :now WHERE id = :id")
                 .param("id", id).param("phone", phone).param("now", Timestamp.from(now)).update();
+    }
+
+    public void updateKioskSettings(UUID id, int kioskSessionMinutes, String kioskLanguage, Instant now) {
+        jdbc.sql("""
+                UPDATE facility SET kiosk_session_minutes = :minutes, kiosk_language = :language, updated_at = :now
+                WHERE id = :id
+                """)
+                .param("id", id)
+                .param("minutes", kioskSessionMinutes)
+                .param("language", kioskLanguage)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     private java.util.Map<String, Object> settings(Facility f) {
@@ -148,6 +162,8 @@ public class FacilityRepository {
         params.put("networks", json.writeValueAsString(f.kioskNetworks()));
         params.put("invitationsPerDay", f.invitationsPerDay());
         params.put("phone", f.phone());
+        params.put("kioskMinutes", f.kioskSessionMinutes());
+        params.put("kioskLanguage", f.kioskLanguage());
         return params;
     }
 
@@ -171,7 +187,9 @@ public class FacilityRepository {
                 rs.getBoolean("auto_approve_clean"),
                 json.readValue(rs.getString("kiosk_networks"), NETWORKS),
                 rs.getInt("invitations_per_day"),
-                rs.getString("phone"));
+                rs.getString("phone"),
+                rs.getInt("kiosk_session_minutes"),
+                rs.getString("kiosk_language"));
     }
 
     private static String escapeLike(String text) {

@@ -90,12 +90,14 @@ class DirectoryAdminController {
             Boolean autoApproveClean,
             List<String> kioskNetworks,
             Integer invitationsPerDay,
-            String phone) {
+            String phone,
+            Integer kioskSessionMinutes,
+            String kioskLanguage) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean, kioskNetworks, invitationsPerDay, phone);
+                    autoApproveClean, kioskNetworks, invitationsPerDay, phone, kioskSessionMinutes, kioskLanguage);
         }
     }
 

@@ -32,7 +32,9 @@ record FacilityView(
         Boolean autoApproveClean,
         List<String> kioskNetworks,
         Integer invitationsPerDay,
-        String phone) {
+        String phone,
+        Integer kioskSessionMinutes,
+        String kioskLanguage) {
 
     record AgencyView(String code, String name) {
     }
@@ -44,7 +46,7 @@ record FacilityView(
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(),
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null, null);
+                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -53,7 +55,7 @@ record FacilityView(
                 new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
                 f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
                 f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay(),
-                f.phone());
+                f.phone(), f.kioskSessionMinutes(), f.kioskLanguage());
     }
 
     /** The detail with what only its operators see: the kiosk networks. */
@@ -61,6 +63,6 @@ record FacilityView(
         FacilityView d = detail(f);
         return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
                 d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
-                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.phone);
+                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.phone, d.kioskSessionMinutes, d.kioskLanguage);
     }
 }

@@ -37,18 +37,20 @@ class PlatformAdminPages {
     record FacilityForm(String code, String agency, String name, FacilityKind kind, String state, DeliveryMode delivery,
                         Long unitPriceCents, Integer charsPerUnit, Integer maxMessageChars, Integer reviewTargetHours,
                         ReplyPolicy replyPolicy, Integer maxContacts, String timeZone, Boolean invitationsNeedApproval,
-                        Boolean autoApproveClean, String kioskNetworks, Integer invitationsPerDay, String phone) {
+                        Boolean autoApproveClean, String kioskNetworks, Integer invitationsPerDay, String phone,
+                        Integer kioskSessionMinutes, String kioskLanguage) {
 
         static FacilityForm of(Facility f) {
             return new FacilityForm(f.code(), f.agency().code(), f.name(), f.kind(), f.state(), f.delivery(),
                     f.pricing().unitPriceCents(), f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(),
                     f.replyPolicy(), f.maxContacts(), f.timeZone(), f.invitationsNeedApproval(), f.autoApproveClean(),
-                    String.join(", ", f.kioskNetworks()), f.invitationsPerDay(), f.phone());
+                    String.join(", ", f.kioskNetworks()), f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(),
+                    f.kioskLanguage());
         }
 
         static FacilityForm blank() {
             return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, 25L, 2000, 6000, 24,
-                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5, "");
+                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5, "", 30, "en");
         }
 
         FacilitySettings settings(List<org.inkwell.directory.KioskHours> hours) {
@@ -57,7 +59,8 @@ class PlatformAdminPages {
                             charsPerUnit == null ? 0 : charsPerUnit),
                     maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
                     replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
-                    Boolean.TRUE.equals(autoApproveClean), networks(), invitationsPerDay, phone);
+                    Boolean.TRUE.equals(autoApproveClean), networks(), invitationsPerDay, phone, kioskSessionMinutes,
+                    kioskLanguage);
         }
 
         /** Separated by commas or spaces; a form without the field keeps the facility's networks. */

@@ -39,14 +39,16 @@ public class KioskAccess {
         if (opens.isPresent()) {
             Locale locale = LocaleContextHolder.getLocale();
             String when = FacilityTime.format(opens.get().toInstant(), opens.get().getZone(), locale);
-            throw ApiException.forbidden(texts.getMessage("kiosk.closed", new Object[] {when}, locale));
+            throw ApiException.forbidden("kiosk-access.closed",
+                    texts.getMessage("kiosk.closed", new Object[] {when}, locale));
         }
     }
 
     /** Refuses (403) an address outside the facility's kiosk networks, if it lists any. */
     public void refuseIfOutside(Facility facility, String address) {
         if (!facility.kioskNetworks().isEmpty() && !isKioskNetwork(facility, address)) {
-            throw ApiException.forbidden(texts.getMessage("kiosk.notHere", null, LocaleContextHolder.getLocale()));
+            throw ApiException.forbidden("kiosk-access.elsewhere",
+                    texts.getMessage("kiosk-access.elsewhere", null, LocaleContextHolder.getLocale()));
         }
     }
 

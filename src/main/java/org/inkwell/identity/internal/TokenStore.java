@@ -13,14 +13,13 @@ import org.inkwell.platform.Caller;
 import org.inkwell.platform.ClientAddress;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.TokenAuthenticator;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * API tokens in PostgreSQL, so every service instance can check every token. Public and staff tokens
  * die after 30 idle minutes or 12 hours; kiosk tokens after 15 minutes, or more when the person asks for more
- * time, up to the kiosk session limit ({@code inkwell.kiosk.session-limit}, 30 minutes).
+ * time, never past their facility's kiosk session limit counted from login.
  */
 @Component
 public class TokenStore implements TokenAuthenticator {
@@ -36,12 +35,9 @@ public class TokenStore implements TokenAuthenticator {
     private final Facilities facilities;
     private final KioskAccess kiosks;
     private final ClientAddress clientAddress;
-    private final Duration kioskLimit;
 
-    TokenStore(JdbcClient jdbc, Clock clock, Facilities facilities, KioskAccess kiosks, ClientAddress clientAddress,
-            @Value("${inkwell.kiosk.session-limit:PT30M}") Duration kioskLimit) {
+    TokenStore(JdbcClient jdbc, Clock clock, Facilities facilities, KioskAccess kiosks, ClientAddress clientAddress) {
         this.jdbc = jdbc;
-        this.kioskLimit = kioskLimit;
         this.clock = clock;
         this.facilities = facilities;
         this.kiosks = kiosks;
@@ -52,7 +48,7 @@ public class TokenStore implements TokenAuthenticator {
         String token = Tokens.newToken();
         Instant now = clock.instant();
         boolean kiosk = caller.role() == Role.INMATE;
-        Instant expires = now.plus(kiosk ? KIOSK : ABSOLUTE);
+        Instant expires = now.plus(kiosk ? min(KIOSK, kioskLimit(caller.facilityId())) : ABSOLUTE);
         jdbc.sql("""
                 INSERT INTO api_token (token_hash, subject_id, subject_name, role, facility_id, agency_id, issued_at,
                                        last_used_at, idle_timeout_seconds, expires_at)
@@ -127,9 +123,9 @@ public class TokenStore implements TokenAuthenticator {
 
     /**
      * "More time" at the kiosk: a live kiosk session runs for another 15 minutes from now, but never past
-     * the kiosk session limit counted from its login, so one person cannot hold a shared kiosk all day.
+     * its facility's kiosk session limit counted from its login, so one person cannot hold a shared kiosk all day.
      */
-    public void extendKiosk(String token) {
+    public void extendKiosk(String token, UUID facilityId) {
         if (!Tokens.wellFormed(token)) {
             return;
         }
@@ -139,7 +135,7 @@ public class TokenStore implements TokenAuthenticator {
                 WHERE token_hash = :hash AND role = 'INMATE' AND revoked_at IS NULL AND expires_at > :now
                 """)
                 .param("later", Timestamp.from(now.plus(KIOSK)))
-                .param("limit", kioskLimit.toSeconds())
+                .param("limit", kioskLimit(facilityId).toSeconds())
                 .param("hash", Tokens.hash(token))
                 .param("now", Timestamp.from(now))
                 .update();
@@ -165,6 +161,14 @@ public class TokenStore implements TokenAuthenticator {
                 .param("subject", subjectId)
                 .param("keep", Tokens.hash(keep == null ? "" : keep))
                 .update();
+    }
+
+    private Duration kioskLimit(UUID facilityId) {
+        return Duration.ofMinutes(facilities.findById(facilityId).orElseThrow().kioskSessionMinutes());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -1,10 +1,11 @@
 package org.inkwell.identity.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,8 @@ import org.inkwell.directory.KioskHours;
 import org.inkwell.identity.IssuedToken;
 import org.inkwell.identity.Logins;
 import org.inkwell.platform.ApiException;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.Caller;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
 import org.springframework.http.HttpHeaders;
@@ -26,10 +28,12 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The kiosk's login for people in custody. A kiosk is set up for its facility ({@code ?facility=CODE});
- * outside the facility's kiosk hours the page says when it opens instead of offering a login.
+ * outside the facility's kiosk hours the page says when it opens instead of offering a login. The kiosk
+ * starts in the facility's language until someone picks another, and goes back to it at every logout.
  */
 @WebPage
 class KioskLoginPages {
@@ -41,24 +45,33 @@ class KioskLoginPages {
 
     private final Logins logins;
     private final Facilities facilities;
-    private final java.time.Clock clock;
+    private final LocaleResolver languages;
+    private final FormErrors formErrors;
+    private final Clock clock;
 
-    KioskLoginPages(Logins logins, Facilities facilities, java.time.Clock clock) {
+    KioskLoginPages(Logins logins, Facilities facilities, LocaleResolver languages, FormErrors formErrors, Clock clock) {
         this.logins = logins;
         this.facilities = facilities;
+        this.languages = languages;
+        this.formErrors = formErrors;
         this.clock = clock;
     }
 
     @PreAuthorize("permitAll()")
     @GetMapping("/kiosk")
     String form(@RequestParam(required = false) String facility,
-            @CookieValue(name = KIOSK_FACILITY, required = false) String remembered, HttpServletResponse response,
-            Model model) {
+            @CookieValue(name = KIOSK_FACILITY, required = false) String remembered,
+            @CookieValue(name = LANGUAGE, required = false) String language, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         if (facility != null && facilities.find(facility).isPresent()) {
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(KIOSK_FACILITY, facility.trim().toUpperCase())
                     .httpOnly(true).sameSite("Lax").path("/kiosk").maxAge(Duration.ofDays(365)).build().toString());
         }
-        prepare(facility != null ? facility : remembered, model);
+        Optional<Facility> site = prepare(facility != null ? facility : remembered, model);
+        boolean chosen = (language != null && !language.isEmpty()) || request.getParameter("lang") != null;
+        if (!chosen) {
+            site.ifPresent(f -> languages.setLocale(request, response, Locale.forLanguageTag(f.kioskLanguage())));
+        }
         return "kiosk/login";
     }
 
@@ -78,14 +91,8 @@ class KioskLoginPages {
                     Duration.between(clock.instant(), token.expiresAt()), request).toString());
             return "redirect:/kiosk/inbox";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
             model.addAttribute("number", number);
-            model.addAttribute("errors", List.of(new FieldError("number",
-                    switch (refused.status().value()) {
-                        case 429 -> "kiosk.locked";
-                        case 403 -> "kiosk.notHere";
-                        default -> "kiosk.wrong";
-                    })));
+            formErrors.show(model, response, refused, "number");
             return "kiosk/login";
         }
     }
@@ -96,7 +103,7 @@ class KioskLoginPages {
     String moreTime(@RequestParam(defaultValue = "/kiosk/inbox") String back, HttpServletRequest request,
             HttpServletResponse response) {
         String token = SessionCookie.read(request);
-        logins.extendKioskSession(token);
+        logins.extendKioskSession(Caller.required(), token);
         logins.sessionEndsAt(token).ifPresent(ends -> response.addHeader(HttpHeaders.SET_COOKIE,
                 SessionCookie.issue(token, Duration.between(clock.instant(), ends), request).toString()));
         // Only back to a kiosk page of ours, never to another site.
@@ -109,28 +116,42 @@ class KioskLoginPages {
      */
     @PreAuthorize("permitAll()")
     @PostMapping("/kiosk/logout")
-    String logout(@RequestParam(defaultValue = "") String why, HttpServletRequest request,
+    String logout(@RequestParam(defaultValue = "") String why,
+            @CookieValue(name = KIOSK_FACILITY, required = false) String kiosk, HttpServletRequest request,
             HttpServletResponse response) {
         String token = SessionCookie.read(request);
         if (token != null) {
             logins.logout(token);
         }
-        leave(request, response);
+        Optional<Facility> site = facilities.find(kiosk);
+        if (site.isEmpty() && Caller.current().isPresent()) {
+            site = facilities.findById(Caller.current().get().facilityId());
+        }
+        leave(site, request, response);
         return "redirect:" + ("idle".equals(why) ? "/kiosk/ended?idle" : "/kiosk");
     }
 
     /** Where the kiosk goes when the time is up (or after an idle logout): it says the draft is kept. */
     @PreAuthorize("permitAll()")
     @GetMapping("/kiosk/ended")
-    String ended(HttpServletRequest request, HttpServletResponse response) {
-        leave(request, response);
+    String ended(@CookieValue(name = KIOSK_FACILITY, required = false) String kiosk, HttpServletRequest request,
+            HttpServletResponse response) {
+        leave(facilities.find(kiosk), request, response);
         return "kiosk/ended";
     }
 
-    private static void leave(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * The session ends and the next person starts in the facility's language (on a kiosk whose facility is
+     * unknown, in whatever its browser asks for). Only the cookie changes: a page shown now is still for the
+     * person leaving, in their language.
+     */
+    private static void leave(Optional<Facility> site, HttpServletRequest request, HttpServletResponse response) {
         response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.clear(request).toString());
-        // No facility sets a language of its own yet: its default is the service's, English.
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LANGUAGE, "").path("/").maxAge(0).build().toString());
+        ResponseCookie language = site
+                .map(f -> ResponseCookie.from(LANGUAGE, f.kioskLanguage()).maxAge(Duration.ofDays(365)))
+                .orElseGet(() -> ResponseCookie.from(LANGUAGE, "").maxAge(0))
+                .path("/").sameSite("Lax").build();
+        response.addHeader(HttpHeaders.SET_COOKIE, language.toString());
     }
 
     private Optional<Facility> prepare(String code, Model model) {

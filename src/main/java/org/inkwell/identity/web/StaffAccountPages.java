@@ -49,6 +49,7 @@ class StaffAccountPages {
             formErrors.show(model, response, refused, "username", StaffAccounts.INVALID);
             model.addAttribute("username", username);
             model.addAttribute("fullName", fullName);
+            model.addAttribute("role", role == null ? null : role.name());
             return page(model);
         }
     }

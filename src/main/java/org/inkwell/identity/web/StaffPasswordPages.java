@@ -1,14 +1,11 @@
 package org.inkwell.identity.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.identity.Logins;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +22,11 @@ import org.springframework.ui.Model;
 class StaffPasswordPages {
 
     private final Logins logins;
+    private final FormErrors formErrors;
 
-    StaffPasswordPages(Logins logins) {
+    StaffPasswordPages(Logins logins, FormErrors formErrors) {
         this.logins = logins;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER','FACILITY_ADMIN','INVESTIGATOR','PLATFORM_ADMIN')")
@@ -41,25 +40,11 @@ class StaffPasswordPages {
     String change(@RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        List<FieldError> missing = new ArrayList<>();
-        if (currentPassword.isEmpty()) {
-            missing.add(new FieldError("currentPassword", "password.invalid.currentPassword"));
-        }
-        if (newPassword.isEmpty()) {
-            missing.add(new FieldError("newPassword", "password.invalid.newPassword"));
-        }
-        if (!missing.isEmpty()) {
-            response.setStatus(400);
-            model.addAttribute("errors", missing);
-            return "staff/password";
-        }
         try {
             logins.changePassword(Caller.required(), SessionCookie.read(request), currentPassword, newPassword);
             return "redirect:/staff/password?changed";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("errors", refused.errors().stream()
-                    .map(e -> new FieldError(e.field(), "password.invalid." + e.field())).toList());
+            formErrors.show(model, response, refused, "currentPassword", "password.invalid");
             return "staff/password";
         }
     }

@@ -39,6 +39,7 @@ class StaffHome {
             new Link("staffHome.page.accounts", "/staff/accounts"),
             new Link("staffHome.page.people", "/staff/people"),
             new Link("staffHome.page.facilityContact", "/staff/facility"),
+            new Link("staffHome.page.kioskSettings", "/staff/kiosk-settings"),
             new Link("staffHome.page.audit", "/staff/audit"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(

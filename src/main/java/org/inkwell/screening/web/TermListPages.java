@@ -1,12 +1,11 @@
 package org.inkwell.screening.web;
 
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
-import org.inkwell.platform.FieldError;
+import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.inkwell.screening.Category;
 import org.inkwell.screening.TermLists;
@@ -22,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TermListPages {
 
     private final TermLists lists;
+    private final FormErrors formErrors;
 
-    TermListPages(TermLists lists) {
+    TermListPages(TermLists lists, FormErrors formErrors) {
         this.lists = lists;
+        this.formErrors = formErrors;
     }
 
     @PreAuthorize("hasRole('FACILITY_ADMIN')")
@@ -41,10 +42,9 @@ class TermListPages {
             lists.addForFacility(Caller.required(), category, term);
             return "redirect:/staff/terms?added";
         } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("errors", List.of(new FieldError("term",
-                    refused.status().value() == 409 ? "terms.exists" : "terms.invalid")));
+            formErrors.show(model, response, refused, "term");
             model.addAttribute("term", term);
+            model.addAttribute("category", category);
             return show(model);
         }
     }
