@@ -1,0 +1,86 @@
+package org.inkwell.investigations.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.inkwell.investigations.ArchiveSearch;
+import org.inkwell.investigations.Cases;
+import org.inkwell.investigations.NewSubject;
+import org.inkwell.messaging.MessageStatus;
+import org.inkwell.platform.Caller;
+import org.inkwell.screening.Category;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The investigator's side: their cases, and the archive searched and read under one of them. */
+@RestController
+@RequestMapping("/api/v1/investigations")
+class CaseController {
+
+    private final Cases cases;
+    private final ArchiveSearch archive;
+    private final Clock clock;
+
+    CaseController(Cases cases, ArchiveSearch archive, Clock clock) {
+        this.cases = cases;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseView open(@RequestBody NewCase request) {
+        return CaseView.of(cases.open(Caller.required(), request.caseNumber(), request.legalBasis(),
+                request.accessDays(), request.subjects()), clock);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases")
+    List<CaseView> mine() {
+        return cases.mine(Caller.required()).stream().map(c -> CaseView.of(c, clock)).toList();
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases/{id}")
+    CaseView one(@PathVariable UUID id) {
+        return CaseView.of(cases.get(Caller.required(), id), clock);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/cases/{id}/close")
+    CaseView close(@PathVariable UUID id) {
+        return CaseView.of(cases.close(Caller.required(), id), clock);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/search")
+    ArchiveSearch.Results search(@RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String facility,
+            @RequestParam(required = false) String inmateNumber, @RequestParam(required = false) String email,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) MessageStatus status, @RequestParam(required = false) Category category,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String before) {
+        return archive.search(Caller.required(), new ArchiveSearch.Request(caseId, q, facility, inmateNumber, email,
+                from, to, status, category, limit, before));
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/messages/{messageId}")
+    ArchiveSearch.Opened message(@PathVariable UUID messageId, @RequestParam(required = false) UUID caseId) {
+        return archive.open(Caller.required(), caseId, messageId);
+    }
+
+    record NewCase(String caseNumber, String legalBasis, Integer accessDays, List<NewSubject> subjects) {
+    }
+}
