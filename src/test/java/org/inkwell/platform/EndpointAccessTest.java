@@ -140,6 +140,22 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("POST", "/api/v1/accounts/password-reset/confirm", "/api/v1/accounts/password-reset/confirm", PUBLIC),
             new Endpoint("DELETE", "/api/v1/staff/inmates/{number}/login-lock", "/api/v1/staff/inmates/A1001/login-lock",
                     EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/investigations/cases", "/api/v1/investigations/cases", EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/investigations/cases", "/api/v1/investigations/cases", EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/investigations/cases/{id}", "/api/v1/investigations/cases/" + SOME_ID,
+                    EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("POST", "/api/v1/investigations/cases/{id}/close", "/api/v1/investigations/cases/" + SOME_ID + "/close",
+                    EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/investigations/search", "/api/v1/investigations/search?caseId=" + SOME_ID,
+                    EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/investigations/messages/{messageId}",
+                    "/api/v1/investigations/messages/" + SOME_ID + "?caseId=" + SOME_ID, EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/staff/investigation-cases", "/api/v1/staff/investigation-cases",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/investigation-cases/{id}/decision",
+                    "/api/v1/staff/investigation-cases/" + SOME_ID + "/decision", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/investigation-access", "/api/v1/staff/investigation-access",
+                    EnumSet.of(Role.FACILITY_ADMIN, Role.PLATFORM_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();
