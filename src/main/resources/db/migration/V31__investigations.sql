@@ -66,3 +66,46 @@ END;
 $$;
 CREATE TRIGGER investigation_access_append_only BEFORE UPDATE OR DELETE ON investigation_access
     FOR EACH ROW EXECUTE FUNCTION investigation_access_is_append_only();
+
+-- Messages an investigator tagged into a case: the case's evidence, what an export holds.
+CREATE TABLE investigation_item
+(
+    case_id    UUID        NOT NULL REFERENCES investigation_case (id),
+    message_id UUID        NOT NULL,
+    added_at   TIMESTAMPTZ NOT NULL,
+    added_by   UUID        NOT NULL,
+    PRIMARY KEY (case_id, message_id)
+);
+
+-- What a case watches for: a TERM (held for review wherever it is written), a PERSON in custody or an
+-- outside account by EMAIL (an alert only). A watch counts while its case is open and it is not removed.
+CREATE TABLE investigation_watch
+(
+    id         UUID PRIMARY KEY,
+    case_id    UUID        NOT NULL REFERENCES investigation_case (id),
+    agency_id  UUID        NOT NULL,
+    kind       TEXT        NOT NULL CHECK (kind IN ('TERM', 'PERSON', 'EMAIL')),
+    value      TEXT        NOT NULL,
+    inmate_id  UUID,
+    account_id UUID,
+    created_at TIMESTAMPTZ NOT NULL,
+    created_by UUID        NOT NULL,
+    removed_at TIMESTAMPTZ
+);
+CREATE INDEX investigation_watch_case_idx ON investigation_watch (case_id) WHERE removed_at IS NULL;
+CREATE INDEX investigation_watch_term_idx ON investigation_watch (agency_id) WHERE kind = 'TERM' AND removed_at IS NULL;
+CREATE INDEX investigation_watch_inmate_idx ON investigation_watch (inmate_id) WHERE removed_at IS NULL;
+CREATE INDEX investigation_watch_account_idx ON investigation_watch (account_id) WHERE removed_at IS NULL;
+
+-- A message that matched a watch; never changed.
+CREATE TABLE investigation_alert
+(
+    id         UUID PRIMARY KEY,
+    case_id    UUID        NOT NULL REFERENCES investigation_case (id),
+    watch_id   UUID        NOT NULL REFERENCES investigation_watch (id),
+    message_id UUID        NOT NULL,
+    at         TIMESTAMPTZ NOT NULL,
+    kind       TEXT        NOT NULL,
+    value      TEXT        NOT NULL
+);
+CREATE INDEX investigation_alert_case_idx ON investigation_alert (case_id, at DESC, id);

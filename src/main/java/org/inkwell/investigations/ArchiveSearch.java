@@ -18,6 +18,7 @@ import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
+import org.inkwell.investigations.internal.ItemRepository;
 import org.inkwell.investigations.internal.SearchTerms;
 import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.Message;
@@ -73,8 +74,14 @@ public class ArchiveSearch {
                          int riskScore, List<Flag> flags, List<Event> history) {
     }
 
+    /** A message tagged into a case, as the case's list of evidence shows it (no text: open it to read). */
+    public record Item(UUID messageId, Instant addedAt, String facility, Person inmate, Outside outside,
+                       Direction direction, MessageStatus status, Instant submittedAt) {
+    }
+
     private final Cases cases;
     private final AccessLog accessLog;
+    private final ItemRepository items;
     private final MessageArchive archive;
     private final Messages messages;
     private final Reviews reviews;
@@ -82,11 +89,13 @@ public class ArchiveSearch {
     private final Facilities facilities;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    ArchiveSearch(Cases cases, AccessLog accessLog, MessageArchive archive, Messages messages, Reviews reviews,
-            Roster roster, Facilities facilities, Accounts accounts, AuditLog audit) {
+    ArchiveSearch(Cases cases, AccessLog accessLog, ItemRepository items, MessageArchive archive, Messages messages, Reviews reviews,
+            Roster roster, Facilities facilities, Accounts accounts, AuditLog audit, java.time.Clock clock) {
         this.cases = cases;
         this.accessLog = accessLog;
+        this.items = items;
         this.archive = archive;
         this.messages = messages;
         this.reviews = reviews;
@@ -94,6 +103,7 @@ public class ArchiveSearch {
         this.facilities = facilities;
         this.accounts = accounts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -157,6 +167,42 @@ public class ArchiveSearch {
         return new Opened(m.id(), parties.facility(m), parties.inmate(m), parties.outside(m), m.direction(), m.status(),
                 m.submittedAt(), m.deliveredAt(), m.readAt(), m.body(), m.riskScore(), flags,
                 history(m, parties, flags));
+    }
+
+    /** Tags a message of the agency's archive into the case; tagging it twice is refused. */
+    @Transactional
+    public Item tag(Caller investigator, UUID caseId, UUID messageId) {
+        InvestigationCase through = usableCase(investigator, caseId);
+        if (messageId == null) {
+            throw ApiException.invalidField("messageId", "is required");
+        }
+        Message m = archive.find(through.agencyId(), messageId)
+                .orElseThrow(() -> ApiException.notFound("No such message in your agency's archive."));
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (!items.add(caseId, messageId, investigator.id(), now)) {
+            throw ApiException.conflict("case.item-exists", "This message is already in case " + through.caseNumber() + ".");
+        }
+        audit.record(AuditEntry.by(investigator, "INVESTIGATION_ITEM_ADDED", caseId.toString(), AuditOutcome.SUCCESS)
+                .inFacility(m.facilityId(), m.agencyId())
+                .withDetail("case " + through.caseNumber() + ": message " + messageId));
+        return items(investigator, caseId).stream().filter(i -> i.messageId().equals(messageId)).findFirst().orElseThrow();
+    }
+
+    /** The messages tagged into the case, in the order they were tagged. */
+    @Transactional(readOnly = true)
+    public List<Item> items(Caller investigator, UUID caseId) {
+        InvestigationCase through = usableCase(investigator, caseId);
+        List<ItemRepository.Item> tagged = items.ofCase(caseId);
+        Map<UUID, Message> found = new HashMap<>();
+        for (ItemRepository.Item item : tagged) {
+            archive.find(through.agencyId(), item.messageId()).ifPresent(m -> found.put(m.id(), m));
+        }
+        Parties parties = parties(List.copyOf(found.values()));
+        return tagged.stream().filter(i -> found.containsKey(i.messageId())).map(i -> {
+            Message m = found.get(i.messageId());
+            return new Item(m.id(), i.addedAt(), parties.facility(m), parties.inmate(m), parties.outside(m),
+                    m.direction(), m.status(), m.submittedAt());
+        }).toList();
     }
 
     private InvestigationCase usableCase(Caller investigator, UUID caseId) {

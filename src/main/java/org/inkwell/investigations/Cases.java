@@ -208,7 +208,7 @@ public class Cases {
         return subjects;
     }
 
-    private CaseSubject subject(UUID agencyId, String field, NewSubject s) {
+    CaseSubject subject(UUID agencyId, String field, NewSubject s) {
         boolean person = s != null && notBlank(s.facility()) && notBlank(s.inmateNumber()) && !notBlank(s.email());
         boolean account = s != null && notBlank(s.email()) && !notBlank(s.facility()) && !notBlank(s.inmateNumber());
         if (person) {

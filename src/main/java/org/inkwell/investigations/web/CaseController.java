@@ -8,11 +8,16 @@ import java.util.UUID;
 import org.inkwell.investigations.ArchiveSearch;
 import org.inkwell.investigations.Cases;
 import org.inkwell.investigations.NewSubject;
+import org.inkwell.investigations.Watch;
+import org.inkwell.investigations.WatchAlert;
+import org.inkwell.investigations.WatchKind;
+import org.inkwell.investigations.WatchLists;
 import org.inkwell.messaging.MessageStatus;
 import org.inkwell.platform.Caller;
 import org.inkwell.screening.Category;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +34,13 @@ class CaseController {
 
     private final Cases cases;
     private final ArchiveSearch archive;
+    private final WatchLists watchLists;
     private final Clock clock;
 
-    CaseController(Cases cases, ArchiveSearch archive, Clock clock) {
+    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, Clock clock) {
         this.cases = cases;
         this.archive = archive;
+        this.watchLists = watchLists;
         this.clock = clock;
     }
 
@@ -79,6 +86,57 @@ class CaseController {
     @GetMapping("/messages/{messageId}")
     ArchiveSearch.Opened message(@PathVariable UUID messageId, @RequestParam(required = false) UUID caseId) {
         return archive.open(Caller.required(), caseId, messageId);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/cases/{id}/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    ArchiveSearch.Item tag(@PathVariable UUID id, @RequestBody NewItem request) {
+        return archive.tag(Caller.required(), id, request.messageId());
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases/{id}/items")
+    List<ArchiveSearch.Item> items(@PathVariable UUID id) {
+        return archive.items(Caller.required(), id);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/cases/{id}/watch")
+    @ResponseStatus(HttpStatus.CREATED)
+    WatchView watch(@PathVariable UUID id, @RequestBody NewWatch request) {
+        return WatchView.of(watchLists.add(Caller.required(), id, request.kind(), request.value()));
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases/{id}/watch")
+    List<WatchView> watches(@PathVariable UUID id) {
+        return watchLists.of(Caller.required(), id).stream().map(WatchView::of).toList();
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @DeleteMapping("/cases/{id}/watch/{watchId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unwatch(@PathVariable UUID id, @PathVariable UUID watchId) {
+        watchLists.remove(Caller.required(), id, watchId);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases/{id}/alerts")
+    List<WatchAlert> alerts(@PathVariable UUID id) {
+        return watchLists.alerts(Caller.required(), id);
+    }
+
+    record NewItem(UUID messageId) {
+    }
+
+    record NewWatch(WatchKind kind, String value) {
+    }
+
+    record WatchView(UUID id, WatchKind kind, String value) {
+        static WatchView of(Watch w) {
+            return new WatchView(w.id(), w.kind(), w.value());
+        }
     }
 
     record NewCase(String caseNumber, String legalBasis, Integer accessDays, List<NewSubject> subjects) {
