@@ -162,6 +162,11 @@ public class ArchiveSearch {
         audit.record(AuditEntry.by(investigator, "MESSAGE_VIEWED", m.id().toString(), AuditOutcome.SUCCESS)
                 .inFacility(m.facilityId(), m.agencyId())
                 .withDetail("investigation case " + through.caseNumber()));
+        return describe(m);
+    }
+
+    /** A message with its history, as opened or exported; the caller has logged the access. */
+    Opened describe(Message m) {
         Parties parties = parties(List.of(m));
         List<Flag> flags = messages.flags(m);
         return new Opened(m.id(), parties.facility(m), parties.inmate(m), parties.outside(m), m.direction(), m.status(),
@@ -186,6 +191,12 @@ public class ArchiveSearch {
                 .inFacility(m.facilityId(), m.agencyId())
                 .withDetail("case " + through.caseNumber() + ": message " + messageId));
         return items(investigator, caseId).stream().filter(i -> i.messageId().equals(messageId)).findFirst().orElseThrow();
+    }
+
+    /** The messages tagged into the case as stored, in the order they were tagged. */
+    List<Message> taggedMessages(InvestigationCase through) {
+        return items.ofCase(through.id()).stream().map(i -> archive.find(through.agencyId(), i.messageId()))
+                .flatMap(java.util.Optional::stream).toList();
     }
 
     /** The messages tagged into the case, in the order they were tagged. */

@@ -162,6 +162,8 @@ class EndpointAccessTest extends IntegrationTest {
                     "/api/v1/investigations/cases/" + SOME_ID + "/watch/" + SOME_ID, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/v1/investigations/cases/{id}/alerts", "/api/v1/investigations/cases/" + SOME_ID + "/alerts",
                     EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/investigations/cases/{id}/export", "/api/v1/investigations/cases/" + SOME_ID + "/export",
+                    EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/v1/staff/investigation-cases", "/api/v1/staff/investigation-cases",
                     EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("POST", "/api/v1/staff/investigation-cases/{id}/decision",

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.inkwell.investigations.ArchiveSearch;
 import org.inkwell.investigations.Cases;
+import org.inkwell.investigations.EvidenceExport;
 import org.inkwell.investigations.NewSubject;
 import org.inkwell.investigations.Watch;
 import org.inkwell.investigations.WatchAlert;
@@ -15,7 +16,11 @@ import org.inkwell.investigations.WatchLists;
 import org.inkwell.messaging.MessageStatus;
 import org.inkwell.platform.Caller;
 import org.inkwell.screening.Category;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +40,11 @@ class CaseController {
     private final Cases cases;
     private final ArchiveSearch archive;
     private final WatchLists watchLists;
+    private final EvidenceExport evidence;
     private final Clock clock;
 
-    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, Clock clock) {
+    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, EvidenceExport evidence, Clock clock) {
+        this.evidence = evidence;
         this.cases = cases;
         this.archive = archive;
         this.watchLists = watchLists;
@@ -125,6 +132,18 @@ class CaseController {
     @GetMapping("/cases/{id}/alerts")
     List<WatchAlert> alerts(@PathVariable UUID id) {
         return watchLists.alerts(Caller.required(), id);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping(value = "/cases/{id}/export", produces = "application/zip")
+    ResponseEntity<byte[]> export(@PathVariable UUID id) {
+        EvidenceExport.Export export = evidence.export(Caller.required(), id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName())
+                        .build().toString())
+                .header("X-Manifest-SHA256", export.manifestSha256())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(export.zip());
     }
 
     record NewItem(UUID messageId) {
