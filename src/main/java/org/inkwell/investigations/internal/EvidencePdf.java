@@ -45,10 +45,10 @@ public class EvidencePdf {
                 document.newPage();
             }
             first = false;
-            boolean out1 = letter.direction() == org.inkwell.messaging.Direction.TO_INMATE;
-            String from = out1 ? letter.outside().name() + " <" + letter.outside().email() + ">"
+            boolean toInside = letter.direction() == org.inkwell.messaging.Direction.TO_INMATE;
+            String from = toInside ? letter.outside().name() + " <" + letter.outside().email() + ">"
                     : letter.inmate().name() + " (" + letter.facility() + " " + letter.inmate().number() + ")";
-            String to = out1 ? letter.inmate().name() + " (" + letter.facility() + " " + letter.inmate().number() + ")"
+            String to = toInside ? letter.inmate().name() + " (" + letter.facility() + " " + letter.inmate().number() + ")"
                     : letter.outside().name() + " <" + letter.outside().email() + ">";
             document.add(new Paragraph("Message " + letter.messageId(), meta));
             document.add(new Paragraph("From: " + from, meta));
