@@ -141,6 +141,11 @@ public class Contacts {
         return contacts.forAccount(accountId, clock.instant()).stream().map(Contact::facilityId).distinct().toList();
     }
 
+    /** Every contact an outside account has or had, at any facility: for investigations, not for the account. */
+    public List<Contact> ofAccount(UUID accountId) {
+        return contacts.forAccount(accountId, clock.instant());
+    }
+
     public ContactDetails get(Caller caller, UUID id) {
         return details(visible(caller, id));
     }

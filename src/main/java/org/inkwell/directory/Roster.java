@@ -78,6 +78,11 @@ public class Roster {
         return inmates.findAtFacility(normalise(facilityCode), normalise(number)).filter(Inmate::inCustody);
     }
 
+    /** The person the agency knows by this number, wherever held and whether or not still in custody. */
+    public Optional<Inmate> findInAgency(UUID agencyId, String number) {
+        return inmates.findInAgency(agencyId, normalise(number));
+    }
+
     /**
      * The person with this number held at the staff member's own facility. Anyone else, wherever held,
      * answers 404 as if unknown: staff act only on their own facility's people.

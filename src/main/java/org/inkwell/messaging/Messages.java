@@ -152,6 +152,8 @@ public class Messages {
             wallets.charge(sender.id(), replyPrice, replyReference);
             prepaid.add(UUID.randomUUID(), contactId, inmate.id(), replyReference, replyPrice, now);
         }
+        events.publishEvent(new MessageSubmitted(id, facility.agency().id(), inmate.id(), contact.accountId(),
+                screening.flags().stream().anyMatch(f -> f.category() == org.inkwell.screening.Category.WATCHLIST)));
         boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
                 screening.clean(), now, facility.reviewTargetHours(), facility.autoApproveClean()));
         return decidedAtOnce ? messages.find(id).orElseThrow() : message;

@@ -152,6 +152,12 @@ public class Reviews {
         return task;
     }
 
+    /** Every decision recorded on a message, oldest first: for a message's history, not for a reviewer's screen. */
+    @Transactional(readOnly = true)
+    public List<RecordedDecision> decisionsOn(UUID messageId) {
+        return tasks.decisions(messageId);
+    }
+
     /** The last seven days of the staff member's facility, oldest first, days in the facility's time zone. */
     @Transactional(readOnly = true)
     public List<DayFigures> lastSevenDays(Caller staff) {

@@ -19,7 +19,9 @@ public enum Category {
     STREET_ADDRESS(15, false),
     PAYMENT_HANDLE(25, false),
     /** Invisible or look-alike characters that make a word read differently to a machine than to a person. */
-    OBFUSCATION(25, false);
+    OBFUSCATION(25, false),
+    /** A term an investigation watches for: always held for a reviewer, who is never told which case. */
+    WATCHLIST(50, false);
 
     private final int weight;
     private final boolean termList;

@@ -35,11 +35,14 @@ public class Screener {
     private final Clock clock;
     private final Map<Scope, Compiled> compiled = new ConcurrentHashMap<>();
     private final Map<UUID, CheckedVersion> versions = new ConcurrentHashMap<>();
+    private final WatchedTerms watched;
+    private final Map<UUID, Watched> watchMatchers = new ConcurrentHashMap<>();
 
-    Screener(TermRepository terms, Roster roster, Clock clock) {
+    Screener(TermRepository terms, Roster roster, Clock clock, WatchedTerms watched) {
         this.terms = terms;
         this.roster = roster;
         this.clock = clock;
+        this.watched = watched;
     }
 
     /**
@@ -52,10 +55,39 @@ public class Screener {
                 existing != null && existing.version() == version ? existing
                         : new Compiled(version, new TermMatcher(terms.live(agencyId, facilityId).stream()
                                 .map(t -> new TermMatcher.Term(t.category(), t.term())).toList())));
-        return screen(lists.matcher(), version, text, candidates -> {
+        ScreeningResult result = screen(lists.matcher(), version, text, candidates -> {
             candidates.removeAll(ownNumbers);
             return candidates.isEmpty() ? Set.of() : roster.existingNumbers(agencyId, candidates);
         });
+        List<Flag> watchFlags = watchMatcher(agencyId).match(text, NormalizedText.of(text));
+        if (watchFlags.isEmpty()) {
+            return result;
+        }
+        List<Flag> flags = new ArrayList<>(result.flags());
+        flags.addAll(watchFlags);
+        flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
+        return new ScreeningResult(score(flags), List.copyOf(flags), result.listVersion());
+    }
+
+    /** Which of these terms the text holds, read through the same normalising screen as every message. */
+    public Set<String> occurring(java.util.Collection<String> candidates, String text) {
+        Set<String> found = new java.util.HashSet<>();
+        NormalizedText folded = NormalizedText.of(text);
+        for (String candidate : candidates) {
+            if (!new TermMatcher(List.of(new TermMatcher.Term(Category.WATCHLIST, candidate))).match(text, folded).isEmpty()) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    /** The agency's watched terms, compiled again only when the list changed. */
+    private TermMatcher watchMatcher(UUID agencyId) {
+        List<String> live = watched.live(agencyId);
+        return watchMatchers.compute(agencyId, (agency, existing) -> existing != null && existing.terms().equals(live)
+                ? existing
+                : new Watched(live, new TermMatcher(live.stream().map(t -> new TermMatcher.Term(Category.WATCHLIST, t)).toList())))
+                .matcher();
     }
 
     /**
@@ -116,6 +148,9 @@ public class Screener {
     }
 
     private record Compiled(long version, TermMatcher matcher) {
+    }
+
+    private record Watched(List<String> terms, TermMatcher matcher) {
     }
 
     private record CheckedVersion(long version, Instant at) {

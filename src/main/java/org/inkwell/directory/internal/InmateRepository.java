@@ -61,6 +61,14 @@ public class InmateRepository {
                 .optional();
     }
 
+    public Optional<Inmate> findInAgency(UUID agencyId, String number) {
+        return jdbc.sql(SELECT + " WHERE i.agency_id = :agency AND i.number = :number")
+                .param("agency", agencyId)
+                .param("number", number)
+                .query(InmateRepository::map)
+                .optional();
+    }
+
     /**
      * The agency-wide record for a number, locked for the rest of the transaction. The row is locked on its
      * own and read afterwards: a locking query joined to the facility, re-checked after waiting for a

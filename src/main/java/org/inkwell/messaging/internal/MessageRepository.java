@@ -19,6 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MessageRepository {
 
+    /** Every column but the search vector, which only the archive search reads. */
+    static final String COLUMNS = """
+            id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body, characters, units,
+            cost_cents, currency, charge_reference, status, risk_score, screening_flags, screening_version,
+            submitted_at, decided_at, delivered_at, read_at, rejection_code""";
+
     private final JdbcClient jdbc;
 
     MessageRepository(JdbcClient jdbc) {
@@ -46,30 +52,30 @@ public class MessageRepository {
     }
 
     public Optional<Message> find(UUID id) {
-        return jdbc.sql("SELECT * FROM message WHERE id = :id").param("id", id).query(MessageRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE id = :id").param("id", id).query(MessageRepository::map).optional();
     }
 
     public Optional<Message> lock(UUID id) {
-        return jdbc.sql("SELECT * FROM message WHERE id = :id FOR UPDATE").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE id = :id FOR UPDATE").param("id", id)
                 .query(MessageRepository::map).optional();
     }
 
     public List<Message> thread(UUID contactId) {
-        return jdbc.sql("SELECT * FROM message WHERE contact_id = :contact ORDER BY submitted_at, id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE contact_id = :contact ORDER BY submitted_at, id")
                 .param("contact", contactId).query(MessageRepository::map).list();
     }
 
     public List<Message> inbox(UUID inmateId, int limit) {
         return jdbc.sql("""
-                SELECT * FROM message
+                SELECT %s FROM message
                 WHERE inmate_id = :inmate AND direction = 'TO_INMATE' AND status IN ('DELIVERED', 'READ')
                 ORDER BY delivered_at DESC LIMIT :limit
-                """)
+                """.formatted(COLUMNS))
                 .param("inmate", inmateId).param("limit", limit).query(MessageRepository::map).list();
     }
 
     public List<Message> awaitingPrint(UUID facilityId) {
-        return jdbc.sql("SELECT * FROM message WHERE facility_id = :facility AND status = 'APPROVED' ORDER BY submitted_at")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE facility_id = :facility AND status = 'APPROVED' ORDER BY submitted_at")
                 .param("facility", facilityId).query(MessageRepository::map).list();
     }
 
@@ -77,7 +83,7 @@ public class MessageRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM message WHERE id IN (:ids) ORDER BY submitted_at").param("ids", ids)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE id IN (:ids) ORDER BY submitted_at").param("ids", ids)
                 .query(MessageRepository::map).list();
     }
 
@@ -96,7 +102,7 @@ public class MessageRepository {
                 .update() == 1;
     }
 
-    private static Message map(ResultSet rs, int row) throws SQLException {
+    static Message map(ResultSet rs, int row) throws SQLException {
         String rejection = rs.getString("rejection_code");
         return new Message(
                 rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.inkwell.review.DayFigures;
+import org.inkwell.review.Decision;
+import org.inkwell.review.RecordedDecision;
 import org.inkwell.review.ReviewStats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -129,6 +131,18 @@ public class ReviewTasks {
                 .param("name", reviewerName).param("submitted", Timestamp.from(submittedAt))
                 .param("decided", Timestamp.from(decidedAt))
                 .update();
+    }
+
+    public List<RecordedDecision> decisions(UUID messageId) {
+        return jdbc.sql("""
+                SELECT decision, reason_code, note, reviewer_name, decided_at FROM review_decision
+                WHERE message_id = :message ORDER BY decided_at, id
+                """)
+                .param("message", messageId)
+                .query((rs, n) -> new RecordedDecision(Decision.valueOf(rs.getString("decision")),
+                        rs.getString("reason_code"), rs.getString("note"), rs.getString("reviewer_name"),
+                        rs.getTimestamp("decided_at").toInstant()))
+                .list();
     }
 
     /**

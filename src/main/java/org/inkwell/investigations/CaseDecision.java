@@ -1,0 +1,5 @@
+package org.inkwell.investigations;
+
+public enum CaseDecision {
+    APPROVE, DENY
+}

@@ -1,0 +1,5 @@
+package org.inkwell.investigations;
+
+public enum WatchKind {
+    TERM, PERSON, EMAIL
+}
