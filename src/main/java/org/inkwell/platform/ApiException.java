@@ -19,14 +19,15 @@ public class ApiException extends RuntimeException {
     private final List<FieldError> errors;
     private final Duration retryAfter;
     private final List<ApiException> parts;
+    private final List<Object> arguments;
 
     private ApiException(HttpStatus status, String code, String title, String detail, List<FieldError> errors,
             Duration retryAfter) {
-        this(status, code, title, detail, errors, retryAfter, List.of());
+        this(status, code, title, detail, errors, retryAfter, List.of(), List.of());
     }
 
     private ApiException(HttpStatus status, String code, String title, String detail, List<FieldError> errors,
-            Duration retryAfter, List<ApiException> parts) {
+            Duration retryAfter, List<ApiException> parts, List<Object> arguments) {
         super(detail);
         this.status = status;
         this.code = code;
@@ -34,6 +35,15 @@ public class ApiException extends RuntimeException {
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
         this.parts = List.copyOf(parts);
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * The same refusal with values for the placeholders of its code's words (e.g. when the kiosks open), so
+     * a page words it in its own language; a {@link java.time.ZonedDateTime} is shown in its zone's local time.
+     */
+    public ApiException with(Object... values) {
+        return new ApiException(status, code, title, getMessage(), errors, retryAfter, parts, List.of(values));
     }
 
     /**
@@ -48,7 +58,7 @@ public class ApiException extends RuntimeException {
         ApiException first = refusals.get(0);
         List<FieldError> all = refusals.stream().flatMap(r -> r.errors().stream()).toList();
         String detail = String.join("; ", refusals.stream().map(ApiException::getMessage).toList());
-        return new ApiException(first.status, first.code, first.title, detail, all, null, refusals);
+        return new ApiException(first.status, first.code, first.title, detail, all, null, refusals, List.of());
     }
 
     public static ApiException badRequest(String detail) {
@@ -154,6 +164,11 @@ public class ApiException extends RuntimeException {
     /** The refusals this one gathers (see {@link #together}); just itself for a single refusal. */
     public List<ApiException> parts() {
         return parts.isEmpty() ? List.of(this) : parts;
+    }
+
+    /** Values for the placeholders of the code's words; empty for most refusals. */
+    public List<Object> arguments() {
+        return arguments;
     }
 
     /** For 429 and 503 answers: how long until the client may try again; null otherwise. */

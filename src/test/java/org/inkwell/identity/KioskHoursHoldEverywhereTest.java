@@ -30,7 +30,7 @@ class KioskHoursHoldEverywhereTest extends IntegrationTest {
 
         clock.advance(Duration.ofMinutes(11));
         Api.Response api = api().as(token).with("Accept-Language", "en").get("/api/v1/inmate/inbox");
-        Api.Response page = api().with("Cookie", "inkwell_session=" + token).with("Accept-Language", "es")
+        Api.Response page = api().with("Cookie", "inkwell_session=" + token + "; inkwell_lang=es")
                 .get("/kiosk/inbox");
         Api.Response login = api().post("/api/v1/auth/token", Map.of("facility", site.code, "inmateNumber", number,
                 "pin", "8080"));

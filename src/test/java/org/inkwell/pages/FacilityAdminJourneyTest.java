@@ -166,7 +166,7 @@ class FacilityAdminJourneyTest extends BrowserTest {
         submit("form[action='/staff/accounts'] button");
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");
-        assertThat(find("#fullName-error").getText()).contains("Give their full name.");
+        assertThat(find("#fullName-error").getText()).contains("Give their full name");
         assertThat(find("#username").getAttribute("aria-describedby")).isEqualTo("username-hint username-error");
         assertThat(find("label[for='fullName']").getText()).isEqualTo("Their full name");
         assertAccessible();

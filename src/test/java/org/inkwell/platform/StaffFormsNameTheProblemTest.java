@@ -30,10 +30,10 @@ class StaffFormsNameTheProblemTest extends IntegrationTest {
         assertThat(refused.body()).contains("Their full name", "<title>Error: ")
                 .contains("href=\"#fullName\"", "href=\"#username\"", "href=\"#password\"")
                 .contains("id=\"fullName-error\"", "username-hint username-error", "password-hint password-error")
-                .contains("Give their full name.", "Choose a username of 3 to 64", "Choose a password of at least 12");
+                .contains("Give their full name", "Choose a username of 3 to 64", "Choose a first password of at least 12");
         Api.Response spanish = PageForm.open(api(), "/staff/accounts?lang=es", site.admin).post("/staff/accounts",
                 Map.of("fullName", " ", "username", "valid.name", "password", "a long enough passphrase", "lang", "es"));
-        assertThat(spanish.body()).contains("Nombre completo de la persona", "Indique el nombre completo de la persona.");
+        assertThat(spanish.body()).contains("Nombre completo de la persona", "Escriba el nombre completo de la persona");
     }
 
     @Test

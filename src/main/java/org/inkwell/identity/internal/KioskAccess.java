@@ -39,8 +39,8 @@ public class KioskAccess {
         if (opens.isPresent()) {
             Locale locale = LocaleContextHolder.getLocale();
             String when = FacilityTime.format(opens.get().toInstant(), opens.get().getZone(), locale);
-            throw ApiException.forbidden("kiosk-access.closed",
-                    texts.getMessage("kiosk.closed", new Object[] {when}, locale));
+            throw ApiException.forbidden("kiosk.closed",
+                    texts.getMessage("kiosk.closed", new Object[] {when}, locale)).with(opens.get());
         }
     }
 

@@ -2,11 +2,13 @@ package org.inkwell.platform.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.ReturnPath;
 import org.inkwell.platform.SessionRefusal;
 import org.inkwell.platform.WebPage;
@@ -58,7 +60,10 @@ class PageErrors {
      */
     private String detailOf(ApiException e) {
         java.util.Locale locale = LocaleContextHolder.getLocale();
-        String known = e.code() == null ? null : messages.getMessage(e.code(), null, null, locale);
+        Object[] arguments = e.arguments().stream()
+                .map(a -> a instanceof ZonedDateTime at ? FacilityTime.format(at.toInstant(), at.getZone(), locale) : a)
+                .toArray();
+        String known = e.code() == null ? null : messages.getMessage(e.code(), arguments, null, locale);
         if (known != null) {
             return known;
         }
