@@ -98,6 +98,60 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
                 + java.util.UUID.randomUUID()).status()).isEqualTo(403);
     }
 
+    @Test
+    void theWatchListAlertsAndEvidenceWorkFromTheCasePageInEitherLanguage() {
+        Investigations agency = Investigations.inNewAgency(api(), Map.of());
+        Investigations.Correspondent family = agency.correspondent("Watched");
+        String caseId = agency.openCase(family.number());
+        String casePage = "/staff/investigations/" + caseId;
+
+        Api.Response tooShort = PageForm.open(api(), casePage, agency.investigator)
+                .post(casePage + "/watch", Map.of("kind", "TERM", "value", "x"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("href=\"#value\"").contains("Enter a term of 2 to 100 characters");
+        assertThat(PageForm.open(api(), casePage, agency.investigator)
+                .post(casePage + "/watch", Map.of("kind", "TERM", "value", "contraband")).status()).isEqualTo(302);
+        String held = agency.send(family, "The contraband is under the bench.");
+
+        String alerts = page(agency.investigator, casePage + "/alerts").body();
+        assertThat(alerts).contains("Term: contraband").contains(casePage + "/messages/" + held);
+        Matcher watch = Pattern.compile("/watch/([0-9a-f-]{36})/remove").matcher(page(agency.investigator, casePage).body());
+        assertThat(watch.find()).isTrue();
+        assertThat(PageForm.open(api(), casePage, agency.investigator)
+                .post(casePage + "/watch/" + watch.group(1) + "/remove", Map.of()).status()).isEqualTo(302);
+        assertThat(page(agency.investigator, casePage).body()).contains("Nothing is watched under this case");
+
+        assertThat(api().as(agency.investigator).post("/api/v1/investigations/cases/" + caseId + "/items",
+                Map.of("messageId", held)).status()).isEqualTo(201);
+        Api.Response zip = page(agency.investigator, casePage + "/export.zip");
+        assertThat(zip.contentType()).startsWith("application/zip");
+        assertThat(zip.header("X-Manifest-SHA256")).isPresent();
+
+        assertThat(page(agency.investigator, "/staff/investigations?lang=es").body()).contains("Mis casos")
+                .contains("Abrir un caso").contains("Acceso hasta");
+    }
+
+    @Test
+    void theAccessLogPagesOlderEntriesAndPlatformAdminsSeeIt() {
+        Investigations agency = Investigations.inNewAgency(api(), Map.of());
+        Investigations.Correspondent family = agency.correspondent("Logged");
+        String caseId = agency.openCase(family.number());
+        String caseNumber = api().as(agency.investigator).get("/api/v1/investigations/cases/" + caseId).json()
+                .get("caseNumber").asString();
+        for (int i = 0; i < 51; i++) {
+            assertThat(api().as(agency.investigator).get("/api/v1/investigations/search?caseId=" + caseId
+                    + "&q=needle" + i).status()).isEqualTo(200);
+        }
+
+        String newest = page(agency.facility.admin, "/staff/investigation-access").body();
+        assertThat(newest).contains("needle50").doesNotContain("needle0<");
+        Matcher older = Pattern.compile("before=(\\d+)").matcher(newest);
+        assertThat(older.find()).isTrue();
+        assertThat(page(agency.facility.admin, "/staff/investigation-access?before=" + older.group(1)).body())
+                .contains("needle0<").doesNotContain("needle50");
+        assertThat(page(Investigations.platformAdmin(api()), "/staff/investigation-access").body()).contains(caseNumber);
+    }
+
     private Api.Response page(String session, String path) {
         Api.Response response = api().with("Cookie", "inkwell_session=" + session).get(path);
         assertThat(response.status()).as(path).isIn(200, 403);
