@@ -152,6 +152,24 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
         assertThat(page(Investigations.platformAdmin(api()), "/staff/investigation-access").body()).contains(caseNumber);
     }
 
+    @Test
+    void searchResultsGoOnToTheNextPage() {
+        Investigations agency = Investigations.inNewAgency(api(), Map.of());
+        Investigations.Correspondent family = agency.correspondent("Paged");
+        for (int i = 0; i < 51; i++) {
+            agency.send(family, "Letter number " + i + " about the garden.");
+        }
+        String casePage = "/staff/investigations/" + agency.openCase(family.number());
+
+        String first = page(agency.investigator, casePage + "?q=garden").body();
+        assertThat(first.split("class=\"snippet\"", -1)).hasSize(51);
+        Matcher next = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"").matcher(first);
+        assertThat(next.find()).isTrue();
+        String second = page(agency.investigator, next.group(1).replace("&amp;", "&")).body();
+        assertThat(second.split("class=\"snippet\"", -1)).hasSize(2);
+        assertThat(second).contains("Letter number 0 about").doesNotContain("id=\"next-page\"");
+    }
+
     private Api.Response page(String session, String path) {
         Api.Response response = api().with("Cookie", "inkwell_session=" + session).get(path);
         assertThat(response.status()).as(path).isIn(200, 403);
