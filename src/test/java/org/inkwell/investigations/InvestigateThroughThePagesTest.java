@@ -98,6 +98,10 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("href=\"#reason-" + caseId + "\"").contains("Give a reason to deny");
 
+        String colleague = api().login(agency.anotherInvestigator(), Investigations.PASSWORD);
+        assertThat(api().with("Cookie", "inkwell_session=" + colleague).get("/staff/investigations/" + caseId).status())
+                .as("another investigator's case").isEqualTo(404);
+
         assertThat(agency.decide(caseId, "DENY").status()).isEqualTo(200);
         String page = page(agency.investigator, "/staff/investigations/" + caseId + "?q=anything").body();
         assertThat(page).contains("Denied").contains("This case was not approved").doesNotContain("id=\"q\"");
