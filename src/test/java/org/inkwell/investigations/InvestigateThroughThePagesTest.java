@@ -98,6 +98,13 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("href=\"#reason-" + caseId + "\"").contains("Give a reason to deny");
 
+        Api.Response past = PageForm.open(api(), "/staff/investigation-cases", agency.facility.admin)
+                .post("/staff/investigation-cases/" + caseId + "/decision",
+                        Map.of("decision", "APPROVE", "reason", "", "accessUntil", "2000-01-01"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body()).contains("href=\"#accessUntil-" + caseId + "\"").contains("Enter a date in the future")
+                .contains("value=\"2000-01-01\"");
+
         String colleague = api().login(agency.anotherInvestigator(), Investigations.PASSWORD);
         assertThat(api().with("Cookie", "inkwell_session=" + colleague).get("/staff/investigations/" + caseId).status())
                 .as("another investigator's case").isEqualTo(404);
