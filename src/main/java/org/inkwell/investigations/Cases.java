@@ -69,7 +69,7 @@ public class Cases {
         String legalBasis = checks.check(() -> text("legalBasis", rawLegalBasis, MAX_TEXT, true));
         checks.check(() -> {
             if (accessDays == null || accessDays < 1 || accessDays > MAX_ACCESS_DAYS) {
-                throw ApiException.invalidField("accessDays", "must be a number of days from 1 to " + MAX_ACCESS_DAYS);
+                throw ApiException.invalidField("case.access-days", "accessDays", "must be a number of days from 1 to " + MAX_ACCESS_DAYS);
             }
         });
         List<CaseSubject> subjects = checks.check(() -> subjects(investigator.agencyId(), requested));
@@ -141,13 +141,13 @@ public class Cases {
         Instant now = now();
         if (decision == CaseDecision.DENY) {
             if (reason == null) {
-                throw ApiException.invalidField("reason", "is required to deny a case; the investigator is told it");
+                throw ApiException.invalidField("case.reason-required", "reason", "is required to deny a case; the investigator is told it");
             }
             cases.decide(id, CaseStatus.DENIED, admin.id(), admin.name(), now, reason, null);
         } else {
             Instant until = accessUntil == null ? now.plus(Duration.ofDays(found.accessDays())) : accessUntil;
             if (!until.isAfter(now) || until.isAfter(now.plus(Duration.ofDays(MAX_ACCESS_DAYS)))) {
-                throw ApiException.invalidField("accessUntil", "must be in the future and at most "
+                throw ApiException.invalidField("case.access-until", "accessUntil", "must be in the future and at most "
                         + MAX_ACCESS_DAYS + " days away");
             }
             cases.decide(id, CaseStatus.OPEN, admin.id(), admin.name(), now, reason, until);

@@ -58,7 +58,8 @@ class StaffChangesOwnPasswordTest extends BrowserTest {
                 "fullName", "Ira Vega", "role", "INVESTIGATOR", "facility", "DEMO-NORTH"));
         logIn(name, TestFacility.STAFF_PASSWORD);
 
-        assertThat(find("main").getText()).contains("investigations are coming").doesNotContain("/api/");
+        assertThat(heading()).isEqualTo("My cases");
+        assertThat(find("main").getText()).contains("Open a case").doesNotContain("/api/");
         assertAccessible();
         submit("a[href='/staff/password']");
         assertThat(heading()).isEqualTo("Change your password");

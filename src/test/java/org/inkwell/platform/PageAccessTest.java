@@ -31,6 +31,7 @@ class PageAccessTest extends IntegrationTest {
     private static final Set<Role> FAMILY = EnumSet.of(Role.FAMILY);
     private static final Set<Role> INMATE = EnumSet.of(Role.INMATE);
     private static final Set<Role> REVIEWER = EnumSet.of(Role.REVIEWER);
+    private static final Set<Role> INVESTIGATOR = EnumSet.of(Role.INVESTIGATOR);
     private static final Set<Role> STAFF = EnumSet.of(Role.REVIEWER, Role.FACILITY_ADMIN, Role.INVESTIGATOR,
             Role.PLATFORM_ADMIN);
 
@@ -131,6 +132,27 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/staff/password", "/staff/password", STAFF),
             new Page("POST", "/staff/password", "/staff/password", STAFF),
             new Page("GET", "/staff/audit", "/staff/audit", EnumSet.of(Role.FACILITY_ADMIN, Role.PLATFORM_ADMIN)),
+            new Page("GET", "/staff/investigations", "/staff/investigations", INVESTIGATOR),
+            new Page("GET", "/staff/investigations/new", "/staff/investigations/new", INVESTIGATOR),
+            new Page("POST", "/staff/investigations", "/staff/investigations", INVESTIGATOR),
+            new Page("GET", "/staff/investigations/{id}", "/staff/investigations/00000000-0000-0000-0000-00000000abcd", INVESTIGATOR),
+            new Page("POST", "/staff/investigations/{id}/close", "/staff/investigations/00000000-0000-0000-0000-00000000abcd/close", INVESTIGATOR),
+            new Page("POST", "/staff/investigations/{id}/watch", "/staff/investigations/00000000-0000-0000-0000-00000000abcd/watch", INVESTIGATOR),
+            new Page("POST", "/staff/investigations/{id}/watch/{watchId}/remove",
+                    "/staff/investigations/00000000-0000-0000-0000-00000000abcd/watch/00000000-0000-0000-0000-00000000abcd/remove", INVESTIGATOR),
+            new Page("GET", "/staff/investigations/{id}/alerts", "/staff/investigations/00000000-0000-0000-0000-00000000abcd/alerts",
+                    INVESTIGATOR),
+            new Page("GET", "/staff/investigations/{id}/messages/{messageId}",
+                    "/staff/investigations/00000000-0000-0000-0000-00000000abcd/messages/00000000-0000-0000-0000-00000000abcd", INVESTIGATOR),
+            new Page("POST", "/staff/investigations/{id}/items", "/staff/investigations/00000000-0000-0000-0000-00000000abcd/items",
+                    INVESTIGATOR),
+            new Page("GET", "/staff/investigations/{id}/export.zip",
+                    "/staff/investigations/00000000-0000-0000-0000-00000000abcd/export.zip", INVESTIGATOR),
+            new Page("GET", "/staff/investigation-cases", "/staff/investigation-cases", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/investigation-cases/{id}/decision",
+                    "/staff/investigation-cases/00000000-0000-0000-0000-00000000abcd/decision", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/investigation-access", "/staff/investigation-access",
+                    EnumSet.of(Role.FACILITY_ADMIN, Role.PLATFORM_ADMIN)),
             new Page("GET", "/staff/review", "/staff/review", REVIEWER),
             new Page("POST", "/staff/review/claim", "/staff/review/claim", REVIEWER),
             new Page("GET", "/staff/review/messages/{id}", "/staff/review/messages/00000000-0000-0000-0000-00000000abcd",

@@ -14,10 +14,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where staff land after logging in: reviewers go straight to their console, the other roles see the
- * pages that are theirs. Investigators have none yet but their own password, and are told so. It lives
- * here rather than in platform because it knows about the review console, and platform depends on no
- * module.
+ * Where staff land after logging in: reviewers go straight to their console and investigators to their
+ * cases; the other roles see the pages that are theirs. It lives here rather than in platform because it
+ * knows about the review console, and platform depends on no module.
  */
 @WebPage
 class StaffHome {
@@ -40,11 +39,14 @@ class StaffHome {
             new Link("staffHome.page.people", "/staff/people"),
             new Link("staffHome.page.facilityContact", "/staff/facility"),
             new Link("staffHome.page.kioskSettings", "/staff/kiosk-settings"),
-            new Link("staffHome.page.audit", "/staff/audit"));
+            new Link("staffHome.page.audit", "/staff/audit"),
+            new Link("staffHome.page.investigationCases", "/staff/investigation-cases"),
+            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
             new Link("staffHome.page.facilities", "/staff/facilities"),
-            new Link("staffHome.page.audit", "/staff/audit"));
+            new Link("staffHome.page.audit", "/staff/audit"),
+            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"));
 
     private static final List<Link> EVERY_STAFF_MEMBER = List.of(
             new Link("staffHome.page.password", "/staff/password"));
@@ -62,6 +64,9 @@ class StaffHome {
         if (caller.is(Role.REVIEWER)) {
             return "redirect:/staff/review";
         }
+        if (caller.is(Role.INVESTIGATOR)) {
+            return "redirect:/staff/investigations";
+        }
         List<Link> own = switch (caller.role()) {
             case FACILITY_ADMIN -> FACILITY_ADMIN_PAGES.stream()
                     .filter(link -> !link.href().equals(PRINT_BATCHES) || printsOnPaper(caller)).toList();
@@ -69,7 +74,6 @@ class StaffHome {
             default -> List.of();
         };
         model.addAttribute("pages", Stream.concat(own.stream(), EVERY_STAFF_MEMBER.stream()).toList());
-        model.addAttribute("investigator", caller.is(Role.INVESTIGATOR));
         return "staff/staff-home";
     }
 
