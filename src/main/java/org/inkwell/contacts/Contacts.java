@@ -146,6 +146,11 @@ public class Contacts {
         return contacts.forAccount(accountId, clock.instant());
     }
 
+    /** Every contact a person in custody has or had: for investigations, not for the person. */
+    public List<Contact> ofInmate(UUID inmateId) {
+        return contacts.forInmate(inmateId, clock.instant());
+    }
+
     public ContactDetails get(Caller caller, UUID id) {
         return details(visible(caller, id));
     }

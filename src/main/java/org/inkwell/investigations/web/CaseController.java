@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.inkwell.investigations.ArchiveSearch;
 import org.inkwell.investigations.Cases;
 import org.inkwell.investigations.EvidenceExport;
+import org.inkwell.investigations.LinkedPeople;
 import org.inkwell.investigations.NewSubject;
 import org.inkwell.investigations.Watch;
 import org.inkwell.investigations.WatchAlert;
@@ -41,10 +42,13 @@ class CaseController {
     private final ArchiveSearch archive;
     private final WatchLists watchLists;
     private final EvidenceExport evidence;
+    private final LinkedPeople linkedPeople;
     private final Clock clock;
 
-    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, EvidenceExport evidence, Clock clock) {
+    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, EvidenceExport evidence,
+            LinkedPeople linkedPeople, Clock clock) {
         this.evidence = evidence;
+        this.linkedPeople = linkedPeople;
         this.cases = cases;
         this.archive = archive;
         this.watchLists = watchLists;
@@ -144,6 +148,14 @@ class CaseController {
                 .header("X-Manifest-SHA256", export.manifestSha256())
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(export.zip());
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/links")
+    LinkedPeople.Links links(@RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) String facility, @RequestParam(required = false) String inmateNumber,
+            @RequestParam(required = false) String email) {
+        return linkedPeople.of(Caller.required(), caseId, facility, inmateNumber, email);
     }
 
     record NewItem(UUID messageId) {
