@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.inkwell.investigations.ArchiveSearch;
+import org.inkwell.investigations.CaseMember;
 import org.inkwell.investigations.Cases;
 import org.inkwell.investigations.EvidenceExport;
 import org.inkwell.investigations.LinkedPeople;
@@ -79,6 +80,19 @@ class CaseController {
     @PostMapping("/cases/{id}/close")
     CaseView close(@PathVariable UUID id) {
         return CaseView.of(cases.close(Caller.required(), id), clock);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/cases/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseMember addMember(@PathVariable UUID id, @RequestBody NewMember request) {
+        return cases.addMember(Caller.required(), id, request.username());
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases/{id}/members")
+    List<CaseMember> members(@PathVariable UUID id) {
+        return cases.members(Caller.required(), id);
     }
 
     @PreAuthorize("hasRole('INVESTIGATOR')")
@@ -156,6 +170,9 @@ class CaseController {
             @RequestParam(required = false) String facility, @RequestParam(required = false) String inmateNumber,
             @RequestParam(required = false) String email) {
         return linkedPeople.of(Caller.required(), caseId, facility, inmateNumber, email);
+    }
+
+    record NewMember(String username) {
     }
 
     record NewItem(UUID messageId) {
