@@ -39,6 +39,8 @@ public class LinkedPeople {
 
     /** A person of the agency with many correspondents still answers in one page; more are cut and said so. */
     static final int MAX_ACCOUNTS = 200;
+    /** A card shared by thousands (a test card, a stolen one) is cut here rather than read whole. */
+    static final int MAX_SHARED_PAIRS = 2000;
 
     public enum LinkKind {
         CARD, EMAIL_DOMAIN
@@ -94,25 +96,27 @@ public class LinkedPeople {
                 agency.contactsOfInmate(own.inmateId()).forEach(c -> found.add(c.accountId()));
             }
         }
+        // Links reach every facility of the agency, so the entry is limited to none.
         accessLog.record(investigator, through, AccessAction.LINKS,
-                asked.isPerson() ? asked.facility() + ":" + asked.inmateNumber() : asked.email(), null,
-                asked.isPerson() ? asked.facilityId() : null);
+                asked.isPerson() ? asked.facility() + ":" + asked.inmateNumber() : asked.email(), null, null);
         List<UUID> ids = found.stream().limit(MAX_ACCOUNTS).toList();
-        return new Links(describe(agency, ids, asked.isPerson() ? null : asked.accountId()), found.size() > ids.size());
+        return describe(agency, ids, asked.isPerson() ? null : asked.accountId(), found.size() > ids.size());
     }
 
-    private List<Account> describe(Agency agency, List<UUID> ids, UUID askedAccount) {
+    private Links describe(Agency agency, List<UUID> ids, UUID askedAccount, boolean accountsCut) {
         Map<UUID, AccountSummary> summaries = accounts.findAll(ids);
         Map<UUID, List<Contact>> contactsOf = new HashMap<>();
         ids.forEach(id -> contactsOf.put(id, agency.contactsOfAccount(id)));
         Map<UUID, Inmate> people = roster.findAll(contactsOf.values().stream().flatMap(List::stream)
                 .map(Contact::inmateId).distinct().toList());
-        Map<UUID, Set<UUID>> sharingCard = cards.of(ids);
+        Map<UUID, Set<UUID>> sharingCard = cards.of(ids, MAX_SHARED_PAIRS);
+        boolean cardsCut = sharingCard.values().stream().mapToInt(Set::size).sum() >= MAX_SHARED_PAIRS;
         Map<UUID, UUID> sharingDomain = accounts.aloneOnEmailDomainWith(ids);
         Set<UUID> others = new LinkedHashSet<>();
         sharingCard.values().forEach(others::addAll);
         others.addAll(sharingDomain.values());
-        others.removeIf(other -> agency.contactsOfAccount(other).isEmpty());
+        Map<UUID, Set<UUID>> facilitiesOfOthers = contacts.facilitiesOfAccounts(others);
+        others.removeIf(other -> facilitiesOfOthers.getOrDefault(other, Set.of()).stream().noneMatch(agency::holds));
         Map<UUID, AccountSummary> otherSummaries = accounts.findAll(others);
         List<Account> answer = new ArrayList<>();
         for (UUID id : ids) {
@@ -136,7 +140,7 @@ public class LinkedPeople {
         }
         String askedEmail = askedAccount == null ? null : summaries.get(askedAccount).email();
         answer.sort(Comparator.comparing((Account a) -> !a.email().equals(askedEmail)).thenComparing(Account::email));
-        return answer;
+        return new Links(answer, accountsCut || cardsCut);
     }
 
     /** The agency's part of the contacts graph: contacts at its facilities only. */
@@ -153,8 +157,12 @@ public class LinkedPeople {
             return facilities.computeIfAbsent(facilityId, LinkedPeople.this.facilities::findById);
         }
 
+        boolean holds(UUID facilityId) {
+            return facility(facilityId).map(f -> f.agency().id().equals(id)).orElse(false);
+        }
+
         boolean holds(Contact c) {
-            return facility(c.facilityId()).map(f -> f.agency().id().equals(id)).orElse(false);
+            return holds(c.facilityId());
         }
 
         List<Contact> contactsOfInmate(UUID inmateId) {

@@ -20,10 +20,13 @@ public class SharedCards {
         this.payments = payments;
     }
 
-    /** For each given account that shares a card with anyone, the other accounts that paid with that card. */
+    /**
+     * For each given account that shares a card with anyone, the other accounts that paid with that card;
+     * at most {@code limit} pairs in all, since a test card (or a stolen one) may be shared by thousands.
+     */
     @Transactional(readOnly = true)
-    public Map<UUID, Set<UUID>> of(Collection<UUID> accountIds) {
-        return payments.sharingACard(accountIds).stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+    public Map<UUID, Set<UUID>> of(Collection<UUID> accountIds, int limit) {
+        return payments.sharingACard(accountIds, limit).stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                 Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
     }
 }

@@ -181,6 +181,12 @@ class LinkedPeopleTest extends IntegrationTest {
 
         Api.Response neither = links(agency, caseId, "");
         assertThat(neither.status()).as(neither.body()).isEqualTo(400);
+        for (String bad : List.of("email=a%00b%40example.org", "email=" + "x".repeat(5000),
+                "facility=" + agency.facility.code + "&inmateNumber=" + subject + "&email=both%40example.org")) {
+            Api.Response refusedQuery = links(agency, caseId, bad);
+            assertThat(refusedQuery.status()).as(bad + ": " + refusedQuery.body()).isEqualTo(400);
+            assertThat(refusedQuery.contentType()).startsWith("application/problem+json");
+        }
     }
 
     private record Family(String email, String token) {

@@ -167,11 +167,13 @@ public class AccountRepository {
         }
         return jdbc.sql("""
                 WITH mine AS (SELECT id, lower(split_part(email, '@', 2)) AS domain FROM account WHERE id IN (:ids)),
-                     sharing AS (SELECT m.id AS account, o.id AS other, m.domain
-                                 FROM mine m JOIN account o ON lower(split_part(o.email, '@', 2)) = m.domain
-                                                           AND o.id <> m.id)
-                SELECT account, other FROM sharing s
-                WHERE (SELECT count(*) FROM account a WHERE lower(split_part(a.email, '@', 2)) = s.domain) = 2
+                     alone AS (SELECT DISTINCT m.domain FROM mine m
+                               WHERE (SELECT count(*) FROM (SELECT 1 FROM account a
+                                                            WHERE lower(split_part(a.email, '@', 2)) = m.domain
+                                                            LIMIT 3) up_to_three) = 2)
+                SELECT m.id AS account, o.id AS other
+                FROM mine m JOIN alone d ON d.domain = m.domain
+                            JOIN account o ON lower(split_part(o.email, '@', 2)) = m.domain AND o.id <> m.id
                 """)
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(rs.getObject("account", UUID.class), rs.getObject("other", UUID.class)))

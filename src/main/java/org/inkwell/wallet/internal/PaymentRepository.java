@@ -69,7 +69,7 @@ public class PaymentRepository {
     }
 
     /** For each of the accounts, the other owners of successful payments with a card of the same fingerprint. */
-    public List<Map.Entry<UUID, UUID>> sharingACard(Collection<UUID> owners) {
+    public List<Map.Entry<UUID, UUID>> sharingACard(Collection<UUID> owners, int limit) {
         if (owners.isEmpty()) {
             return List.of();
         }
@@ -78,8 +78,9 @@ public class PaymentRepository {
                 FROM payment a JOIN payment b ON b.card_fingerprint = a.card_fingerprint AND b.owner_id <> a.owner_id
                                              AND b.status = 'SUCCEEDED'
                 WHERE a.owner_id IN (:owners) AND a.status = 'SUCCEEDED' AND a.card_fingerprint IS NOT NULL
+                LIMIT :limit
                 """)
-                .param("owners", owners)
+                .param("owners", owners).param("limit", limit)
                 .query((rs, n) -> Map.entry(rs.getObject("owner", UUID.class), rs.getObject("other", UUID.class)))
                 .list();
     }
