@@ -21,6 +21,7 @@ import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
+import org.inkwell.messaging.MessageArchive;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.wallet.SharedCards;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Who is linked to a person in custody or an outside account, within the agency: for a person, every
  * outside account with a contact to them and those accounts' other contacts; for an account, it and the
  * accounts writing to the same people. Each account also names the agency's accounts it shares a card
- * with, or a private email domain (one used by exactly the two of them). Each module answers for its own
+ * with, or a private email domain (one used by exactly the two of them), and each contact how many
+ * messages it carried. Each module answers for its own
  * data; this only assembles. Needs an open case, and goes into the access log with what was asked.
  */
 @Service
@@ -49,8 +51,9 @@ public class LinkedPeople {
     public record Link(String email, LinkKind by) {
     }
 
+    /** A contact of the account; {@code messages} counts both directions, withdrawn ones aside. */
     public record Linked(String facility, String inmateNumber, String name, ContactStatus status, Instant requestedAt,
-                         Instant decidedAt) {
+                         Instant decidedAt, long messages, Instant lastMessageAt) {
     }
 
     public record Account(String email, String name, List<Linked> contacts, List<String> sharesPaymentWith,
@@ -67,9 +70,11 @@ public class LinkedPeople {
     private final Roster roster;
     private final Facilities facilities;
     private final SharedCards cards;
+    private final MessageArchive archive;
 
     LinkedPeople(Cases cases, AccessLog accessLog, Contacts contacts, Accounts accounts, Roster roster,
-            Facilities facilities, SharedCards cards) {
+            Facilities facilities, SharedCards cards, MessageArchive archive) {
+        this.archive = archive;
         this.cases = cases;
         this.accessLog = accessLog;
         this.contacts = contacts;
@@ -109,6 +114,8 @@ public class LinkedPeople {
         ids.forEach(id -> contactsOf.put(id, agency.contactsOfAccount(id)));
         Map<UUID, Inmate> people = roster.findAll(contactsOf.values().stream().flatMap(List::stream)
                 .map(Contact::inmateId).distinct().toList());
+        Map<UUID, MessageArchive.Correspondence> written = archive.correspondence(agency.id,
+                contactsOf.values().stream().flatMap(List::stream).map(Contact::id).toList());
         Map<UUID, Set<UUID>> sharingCard = cards.of(ids, MAX_SHARED_PAIRS);
         boolean cardsCut = sharingCard.values().stream().mapToInt(Set::size).sum() >= MAX_SHARED_PAIRS;
         Map<UUID, UUID> sharingDomain = accounts.aloneOnEmailDomainWith(ids);
@@ -128,7 +135,9 @@ public class LinkedPeople {
                     .map(c -> new Linked(agency.facility(c.facilityId()).map(Facility::code).orElse(null),
                             Optional.ofNullable(people.get(c.inmateId())).map(Inmate::number).orElse(null),
                             Optional.ofNullable(people.get(c.inmateId())).map(Inmate::name).orElse(null),
-                            c.status(), c.requestedAt(), c.decidedAt()))
+                            c.status(), c.requestedAt(), c.decidedAt(),
+                            Optional.ofNullable(written.get(c.id())).map(MessageArchive.Correspondence::messages).orElse(0L),
+                            Optional.ofNullable(written.get(c.id())).map(MessageArchive.Correspondence::lastAt).orElse(null)))
                     .toList();
             Set<String> byCard = new TreeSet<>();
             sharingCard.getOrDefault(id, Set.of()).stream().map(otherSummaries::get)

@@ -33,9 +33,14 @@ class LinkedPeopleTest extends IntegrationTest {
         Family writesToBoth = family();
         Family writesToSubject = family();
         Family writesElsewhereOnly = family();
-        agency.facility.approvedContact(writesToBoth.token, subject);
+        String toSubject = agency.facility.approvedContact(writesToBoth.token, subject);
         second.approvedContact(writesToBoth.token, elsewhere);
         agency.facility.approvedContact(writesToSubject.token, subject);
+        buy(writesToBoth, "tok_visa_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        for (String body : List.of("Hello from home.", "Write back soon.")) {
+            Api.Response sent = org.inkwell.support.Scenario.send(api(), writesToBoth.token, toSubject, body);
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        }
         org.inkwell.support.Scenario.requestContact(api(), writesToSubject.token, agency.facility.code, sameFacility);
         second.approvedContact(writesElsewhereOnly.token, elsewhere);
         String caseId = agency.openCase(subject);
@@ -53,6 +58,9 @@ class LinkedPeopleTest extends IntegrationTest {
         assertThat(contacts(account(accounts, writesToSubject.email))).containsExactlyInAnyOrder(
                 agency.facility.code + ":" + subject + ":APPROVED", agency.facility.code + ":" + sameFacility + ":PENDING");
         assertThat(both.get("contacts").get(0).get("requestedAt").isNull()).isFalse();
+        assertThat(both.get("contacts").valueStream()
+                .map(c -> c.get("inmateNumber").asString() + ":" + c.get("messages").asLong()).toList())
+                .containsExactlyInAnyOrder(subject + ":2", elsewhere + ":0");
         assertThat(both.get("sharesPaymentWith").isArray()).isTrue();
 
         JsonNode log = api().as(agency.facility.admin).get("/api/v1/staff/investigation-access").json();
