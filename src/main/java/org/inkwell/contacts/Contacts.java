@@ -2,6 +2,7 @@ package org.inkwell.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +145,18 @@ public class Contacts {
     /** Every contact an outside account has or had, at any facility: for investigations, not for the account. */
     public List<Contact> ofAccount(UUID accountId) {
         return contacts.forAccount(accountId, clock.instant());
+    }
+
+    /** Every contact a person in custody has or had: for investigations, not for the person. */
+    public List<Contact> ofInmate(UUID inmateId) {
+        return contacts.forInmate(inmateId, clock.instant());
+    }
+
+    /** Where each of these accounts has or had a contact: for investigations, to keep to one agency. */
+    public Map<UUID, Set<UUID>> facilitiesOfAccounts(Collection<UUID> accountIds) {
+        return contacts.facilitiesOfAccounts(accountIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                Map.Entry::getKey, java.util.stream.Collectors.mapping(Map.Entry::getValue,
+                        java.util.stream.Collectors.toSet())));
     }
 
     public ContactDetails get(Caller caller, UUID id) {

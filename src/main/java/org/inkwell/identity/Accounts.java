@@ -103,6 +103,15 @@ public class Accounts {
         return accounts.findAll(ids).stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
+    /**
+     * For each of the accounts whose email domain no one else uses but one other account, that account: two
+     * addresses at a private domain point to one person or household; a public mail service links nobody.
+     */
+    public Map<UUID, UUID> aloneOnEmailDomainWith(Collection<UUID> ids) {
+        return accounts.alonePairsOnEmailDomain(ids).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
     public boolean exists(String email) {
         return accounts.emailTaken(email);
     }

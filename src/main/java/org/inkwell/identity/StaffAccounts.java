@@ -120,6 +120,24 @@ public class StaffAccounts {
         return staff.atFacility(facilityId);
     }
 
+    public java.util.Optional<StaffMember> findByUsername(String username) {
+        return username == null || username.isBlank() ? java.util.Optional.empty()
+                : staff.findByUsername(username.trim());
+    }
+
+    /** Where to write to these staff: the addresses of those who gave one. */
+    public java.util.List<String> emailsOf(java.util.Collection<UUID> ids) {
+        return staff.emailsOf(ids);
+    }
+
+    /** A facility admin who gave an address, for mail addressed to the facility's oversight. */
+    public record AdminAddress(StaffMember admin, String email) {
+    }
+
+    public java.util.List<AdminAddress> facilityAdminsWithEmail() {
+        return staff.adminsWithEmail().stream().map(e -> new AdminAddress(e.getKey(), e.getValue())).toList();
+    }
+
     public boolean anyPlatformAdmin() {
         return staff.anyWithRole(Role.PLATFORM_ADMIN);
     }

@@ -20,17 +20,21 @@ import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
+import org.inkwell.identity.StaffAccounts;
+import org.inkwell.identity.StaffMember;
 import org.inkwell.investigations.internal.CaseRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
+import org.inkwell.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cases come first: an investigator opens one (what, on what legal basis, about whom, for how long), a
  * facility admin of the same agency approves or denies it, and only an approved case that has not ended
- * lets anyone search or read. An investigator sees only the cases they opened; anyone else's answer 404.
+ * lets anyone search or read. An investigator sees only the cases they opened or the opener added them to;
+ * anyone else's answer 404.
  */
 @Service
 public class Cases {
@@ -47,12 +51,14 @@ public class Cases {
     private final Facilities facilities;
     private final Accounts accounts;
     private final Contacts contacts;
+    private final StaffAccounts staff;
     private final AuditLog audit;
     private final Clock clock;
 
     Cases(CaseRepository cases, Roster roster, Facilities facilities, Accounts accounts, Contacts contacts,
-            AuditLog audit, Clock clock) {
+            StaffAccounts staff, AuditLog audit, Clock clock) {
         this.cases = cases;
+        this.staff = staff;
         this.roster = roster;
         this.facilities = facilities;
         this.accounts = accounts;
@@ -85,15 +91,89 @@ public class Cases {
         return opened;
     }
 
-    /** The caller's own cases, newest first. */
+    /** The cases the caller opened or was added to, newest first. */
     @Transactional(readOnly = true)
     public List<InvestigationCase> mine(Caller investigator) {
-        return cases.openedBy(investigator.id());
+        return cases.visibleTo(investigator.id());
     }
 
     @Transactional(readOnly = true)
     public InvestigationCase get(Caller investigator, UUID id) {
         return own(investigator, cases.find(id));
+    }
+
+    /**
+     * The opener adds another investigator of the agency, who then sees and uses the case as the opener
+     * does. Anyone not an investigator of the agency is refused alike, so the answer tells nothing of others.
+     */
+    @Transactional
+    public CaseMember addMember(Caller opener, UUID id, String username) {
+        InvestigationCase found = own(opener, cases.lock(id));
+        if (!found.openedBy().equals(opener.id())) {
+            throw ApiException.forbidden("case.not-opener", "Only the investigator who opened case "
+                    + found.caseNumber() + " adds others to it.");
+        }
+        if (found.storedStatus() != CaseStatus.PENDING && found.storedStatus() != CaseStatus.OPEN) {
+            throw ApiException.conflict("case.not-open", "Case " + found.caseNumber() + " is "
+                    + found.storedStatus() + ": nobody joins it any more.");
+        }
+        StaffMember member = staff.findByUsername(username)
+                .filter(m -> m.role() == Role.INVESTIGATOR && found.agencyId().equals(m.agencyId()))
+                .orElseThrow(() -> ApiException.invalidField("case.member-unknown", "username",
+                        "no investigator of your agency has this username"));
+        if (member.id().equals(found.openedBy())
+                || !cases.addMember(id, member.id(), member.username(), member.fullName(), opener.id(), now())) {
+            throw ApiException.conflict("case.member-exists", member.username() + " already works on case "
+                    + found.caseNumber() + ".");
+        }
+        audit.record(AuditEntry.by(opener, "INVESTIGATION_CASE_MEMBER_ADDED", id.toString(), AuditOutcome.SUCCESS)
+                .withDetail("case " + found.caseNumber() + ": " + member.username() + " added"));
+        return cases.members(id).stream().filter(m -> m.username().equals(member.username())).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseMember> members(Caller investigator, UUID id) {
+        own(investigator, cases.find(id));
+        return cases.members(id);
+    }
+
+    /**
+     * A facility admin of the agency moves the end of an approved case (never one who works it), at most
+     * {@value #MAX_ACCESS_DAYS} days from now; an expired case opens again.
+     */
+    @Transactional
+    public InvestigationCase extend(Caller admin, UUID id, Instant accessUntil, String rawReason) {
+        InvestigationCase found = inAdminsAgency(admin, cases.lock(id));
+        FieldChecks checks = new FieldChecks();
+        String reason = checks.check(() -> text("reason", rawReason, MAX_TEXT, true));
+        Instant now = now();
+        checks.check(() -> {
+            if (accessUntil == null || !accessUntil.isAfter(now)
+                    || accessUntil.isAfter(now.plus(Duration.ofDays(MAX_ACCESS_DAYS)))) {
+                throw ApiException.invalidField("accessUntil", "must be in the future and at most "
+                        + MAX_ACCESS_DAYS + " days away");
+            }
+            if (found.accessUntil() != null && !accessUntil.isAfter(found.accessUntil())) {
+                throw ApiException.invalidField("accessUntil", "must be later than the case's current end, "
+                        + found.accessUntil());
+            }
+        });
+        checks.done();
+        if (found.storedStatus() != CaseStatus.OPEN) {
+            throw ApiException.conflict("case.not-open", "Only an approved case is extended; case "
+                    + found.caseNumber() + " is " + found.storedStatus() + ".");
+        }
+        cases.extend(id, accessUntil.truncatedTo(ChronoUnit.MICROS));
+        audit.record(AuditEntry.by(admin, "INVESTIGATION_CASE_EXTENDED", id.toString(), AuditOutcome.SUCCESS)
+                .withDetail("case " + found.caseNumber() + " opened by " + found.openedByName() + ": access until "
+                        + accessUntil.truncatedTo(ChronoUnit.MICROS) + " (was " + found.accessUntil() + "): " + reason));
+        return cases.find(id).orElseThrow();
+    }
+
+    /** The opener and the investigators added to the case. */
+    @Transactional(readOnly = true)
+    public List<UUID> investigators(UUID id) {
+        return cases.investigators(id);
     }
 
     /** The investigator ends a case early (or takes back a request); nothing can be read through it afterwards. */
@@ -125,11 +205,7 @@ public class Cases {
      */
     @Transactional
     public InvestigationCase decide(Caller admin, UUID id, CaseDecision decision, String rawReason, Instant accessUntil) {
-        InvestigationCase found = cases.lock(id).filter(c -> c.agencyId().equals(admin.agencyId()))
-                .orElseThrow(() -> ApiException.notFound("case.not-found", "No such case in your agency."));
-        if (found.openedBy().equals(admin.id())) {
-            throw ApiException.forbidden("case.own-case", "A case is decided by a second person, never by the one who opened it.");
-        }
+        InvestigationCase found = inAdminsAgency(admin, cases.lock(id));
         if (decision == null) {
             throw ApiException.invalidField("decision", "must be APPROVE or DENY");
         }
@@ -181,9 +257,22 @@ public class Cases {
         });
     }
 
+    /** The one check of who sees a case: its opener and the investigators added to it, in its agency. */
     private InvestigationCase own(Caller investigator, Optional<InvestigationCase> found) {
-        return found.filter(c -> c.openedBy().equals(investigator.id()) && c.agencyId().equals(investigator.agencyId()))
+        return found.filter(c -> c.agencyId().equals(investigator.agencyId()))
+                .filter(c -> c.openedBy().equals(investigator.id()) || cases.isMember(c.id(), investigator.id()))
                 .orElseThrow(() -> ApiException.notFound("case.not-found", "No such case."));
+    }
+
+    /** A case of the admin's agency that they may decide or extend: never one they work on themselves. */
+    private InvestigationCase inAdminsAgency(Caller admin, Optional<InvestigationCase> case_) {
+        InvestigationCase found = case_.filter(c -> c.agencyId().equals(admin.agencyId()))
+                .orElseThrow(() -> ApiException.notFound("case.not-found", "No such case in your agency."));
+        if (found.openedBy().equals(admin.id()) || cases.isMember(found.id(), admin.id())) {
+            throw ApiException.forbidden("case.own-case",
+                    "A case is decided and extended by a second person, never by one who works on it.");
+        }
+        return found;
     }
 
     private List<CaseSubject> subjects(UUID agencyId, List<NewSubject> requested) {

@@ -3,7 +3,9 @@ package org.inkwell.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -87,6 +89,15 @@ public class MessageArchive {
         Cursor next = hits.size() < query.limit() ? null
                 : new Cursor(hits.get(hits.size() - 1).message().submittedAt(), hits.get(hits.size() - 1).message().id());
         return new Page(hits, next);
+    }
+
+    /** How many messages of the agency's archive each contact carried, and when the last was written. */
+    public record Correspondence(long messages, Instant lastAt) {
+    }
+
+    /** For each of these contacts that carried any message of the archive, how many and the last one's time. */
+    public Map<UUID, Correspondence> correspondence(UUID agencyId, Collection<UUID> contactIds) {
+        return archive.correspondence(agencyId, contactIds);
     }
 
     /** A message of the agency's archive; withdrawn ones are not in it. */

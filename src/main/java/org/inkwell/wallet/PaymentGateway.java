@@ -25,12 +25,20 @@ public interface PaymentGateway {
         VISA, MASTERCARD, AMEX, DISCOVER, OTHER
     }
 
-    /** The charged card as the processor reports it, for receipts; never the full number. */
-    record Card(CardBrand brand, String last4) {
+    /**
+     * The charged card as the processor reports it, for receipts; never the full number. {@code fingerprint}
+     * is the processor's stable name for the card number (the same for every charge to it, as Stripe's
+     * {@code card.fingerprint}), or null where the processor gives none.
+     */
+    record Card(CardBrand brand, String last4, String fingerprint) {
         public Card {
             if (last4 != null && !last4.matches("[0-9]{4}")) {
                 throw new IllegalArgumentException("last4 must be four digits");
             }
+        }
+
+        public Card(CardBrand brand, String last4) {
+            this(brand, last4, null);
         }
     }
 

@@ -175,6 +175,14 @@ class EndpointAccessTest extends IntegrationTest {
                     "/api/v1/staff/investigation-cases/" + SOME_ID + "/decision", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/api/v1/staff/investigation-access", "/api/v1/staff/investigation-access",
                     EnumSet.of(Role.FACILITY_ADMIN, Role.PLATFORM_ADMIN)),
+            new Endpoint("GET", "/api/v1/investigations/links", "/api/v1/investigations/links?caseId=" + SOME_ID,
+                    EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("POST", "/api/v1/investigations/cases/{id}/members",
+                    "/api/v1/investigations/cases/" + SOME_ID + "/members", EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/v1/investigations/cases/{id}/members",
+                    "/api/v1/investigations/cases/" + SOME_ID + "/members", EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("POST", "/api/v1/staff/investigation-cases/{id}/extension",
+                    "/api/v1/staff/investigation-cases/" + SOME_ID + "/extension", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +51,17 @@ public class ContactRepository {
     public List<Contact> forAccount(UUID accountId, Instant now) {
         return jdbc.sql(SELECT + " WHERE c.account_id = :account ORDER BY c.requested_at DESC")
                 .param("account", accountId).param("now", Timestamp.from(now)).query(ContactRepository::map).list();
+    }
+
+    /** The facilities where each of these accounts has or had a contact. */
+    public List<Map.Entry<UUID, UUID>> facilitiesOfAccounts(Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT account_id, facility_id FROM contact WHERE account_id IN (:accounts)")
+                .param("accounts", accountIds)
+                .query((rs, n) -> Map.entry(rs.getObject("account_id", UUID.class), rs.getObject("facility_id", UUID.class)))
+                .list();
     }
 
     public List<Contact> forInmate(UUID inmateId, Instant now) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -154,6 +155,29 @@ public class AccountRepository {
                 RETURNING account_id
                 """)
                 .param("now", Timestamp.from(now)).param("hash", tokenHash).query(UUID.class).optional();
+    }
+
+    /**
+     * For each of the accounts whose email domain is used by exactly one other account (and so by no
+     * public mail service), that other account.
+     */
+    public List<Map.Entry<UUID, UUID>> alonePairsOnEmailDomain(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                WITH mine AS (SELECT id, lower(split_part(email, '@', 2)) AS domain FROM account WHERE id IN (:ids)),
+                     alone AS (SELECT DISTINCT m.domain FROM mine m
+                               WHERE (SELECT count(*) FROM (SELECT 1 FROM account a
+                                                            WHERE lower(split_part(a.email, '@', 2)) = m.domain
+                                                            LIMIT 3) up_to_three) = 2)
+                SELECT m.id AS account, o.id AS other
+                FROM mine m JOIN alone d ON d.domain = m.domain
+                            JOIN account o ON lower(split_part(o.email, '@', 2)) = m.domain AND o.id <> m.id
+                """)
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getObject("account", UUID.class), rs.getObject("other", UUID.class)))
+                .list();
     }
 
     private static AccountSummary map(ResultSet rs, int row) throws SQLException {

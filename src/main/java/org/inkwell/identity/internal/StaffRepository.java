@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,6 +78,26 @@ public class StaffRepository {
 
     public void setPasswordHash(UUID id, String hash) {
         jdbc.sql("UPDATE staff SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id).update();
+    }
+
+    public Optional<StaffMember> findByUsername(String username) {
+        return jdbc.sql("SELECT * FROM staff WHERE lower(username) = lower(:username)")
+                .param("username", username).query(StaffRepository::map).optional();
+    }
+
+    /** The addresses of those of these staff who gave one. */
+    public java.util.List<String> emailsOf(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT email FROM staff WHERE id IN (:ids) AND email IS NOT NULL ORDER BY username")
+                .param("ids", ids).query(String.class).list();
+    }
+
+    /** Every facility admin who gave an address, with it. */
+    public java.util.List<Map.Entry<StaffMember, String>> adminsWithEmail() {
+        return jdbc.sql("SELECT * FROM staff WHERE role = 'FACILITY_ADMIN' AND email IS NOT NULL ORDER BY username")
+                .query((rs, n) -> Map.entry(map(rs, n), rs.getString("email"))).list();
     }
 
     private static StaffMember map(ResultSet rs, int row) throws SQLException {

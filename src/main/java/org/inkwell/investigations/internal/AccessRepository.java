@@ -56,4 +56,46 @@ public class AccessRepository {
                         rs.getObject("message_id", UUID.class)))
                 .list();
     }
+
+    /** What an admin's weekly summary counts. */
+    public record Counts(long casesOpened, long searches, long views, long exports) {
+    }
+
+    /**
+     * The agency's investigations since the moment that reached the facility, as the access log shows them
+     * to its admins; cases count when opened about someone held there or only about outside accounts.
+     */
+    public Counts touching(UUID agencyId, UUID facilityId, Instant since) {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM investigation_case c
+                        WHERE c.agency_id = :agency AND c.opened_at >= :since
+                          AND (EXISTS (SELECT 1 FROM investigation_subject s WHERE s.case_id = c.id
+                                                                              AND s.facility_id = :facility)
+                               OR NOT EXISTS (SELECT 1 FROM investigation_subject s WHERE s.case_id = c.id
+                                                                                  AND s.facility_id IS NOT NULL)))
+                           AS cases,
+                       count(*) FILTER (WHERE a.action = 'SEARCH') AS searches,
+                       count(*) FILTER (WHERE a.action = 'VIEW') AS views,
+                       count(*) FILTER (WHERE a.action = 'EXPORT') AS exports
+                FROM investigation_access a
+                WHERE a.agency_id = :agency AND a.at >= :since
+                  AND (a.facility_id IS NULL OR a.facility_id = :facility
+                       OR EXISTS (SELECT 1 FROM investigation_subject s WHERE s.case_id = a.case_id
+                                                                          AND s.facility_id = :facility))
+                """)
+                .param("agency", agencyId).param("facility", facilityId).param("since", Timestamp.from(since))
+                .query((rs, n) -> new Counts(rs.getLong("cases"), rs.getLong("searches"), rs.getLong("views"),
+                        rs.getLong("exports")))
+                .single();
+    }
+
+    /** Takes the admin's summary of the week: false when it was already sent. */
+    public boolean claimSummary(UUID staffId, java.time.LocalDate weekStart, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO investigation_summary_sent (staff_id, week_start, sent_at) VALUES (:staff, :week, :now)
+                ON CONFLICT (staff_id, week_start) DO NOTHING
+                """)
+                .param("staff", staffId).param("week", weekStart).param("now", Timestamp.from(now))
+                .update() == 1;
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.inkwell.investigations.CaseMember;
 import org.inkwell.investigations.CaseStatus;
 import org.inkwell.investigations.CaseSubject;
 import org.inkwell.investigations.InvestigationCase;
@@ -68,9 +69,70 @@ public class CaseRepository {
                 .query(CaseRepository::map).list()).stream().findFirst();
     }
 
-    public List<InvestigationCase> openedBy(UUID investigator) {
-        return withSubjects(jdbc.sql("SELECT * FROM investigation_case WHERE opened_by = :by ORDER BY opened_at DESC, id")
+    /** The cases the investigator opened or was added to, newest first. */
+    public List<InvestigationCase> visibleTo(UUID investigator) {
+        return withSubjects(jdbc.sql("""
+                SELECT * FROM investigation_case
+                WHERE opened_by = :by OR id IN (SELECT case_id FROM investigation_member WHERE staff_id = :by)
+                ORDER BY opened_at DESC, id
+                """)
                 .param("by", investigator).query(CaseRepository::map).list());
+    }
+
+    public boolean isMember(UUID caseId, UUID staffId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM investigation_member WHERE case_id = :case AND staff_id = :staff)")
+                .param("case", caseId).param("staff", staffId).query(Boolean.class).single();
+    }
+
+    /** False when the investigator already is a member. */
+    public boolean addMember(UUID caseId, UUID staffId, String username, String fullName, UUID addedBy, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO investigation_member (case_id, staff_id, username, full_name, added_by, added_at)
+                VALUES (:case, :staff, :username, :name, :by, :at)
+                ON CONFLICT (case_id, staff_id) DO NOTHING
+                """)
+                .param("case", caseId).param("staff", staffId).param("username", username).param("name", fullName)
+                .param("by", addedBy).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    public List<CaseMember> members(UUID caseId) {
+        return jdbc.sql("""
+                SELECT m.username, m.full_name, c.opened_by_name, m.added_at
+                FROM investigation_member m JOIN investigation_case c ON c.id = m.case_id
+                WHERE m.case_id = :case ORDER BY m.added_at, m.username
+                """)
+                .param("case", caseId)
+                .query((rs, n) -> new CaseMember(rs.getString("username"), rs.getString("full_name"),
+                        rs.getString("opened_by_name"), rs.getTimestamp("added_at").toInstant()))
+                .list();
+    }
+
+    /** Who works the case: its opener and its members. */
+    public List<UUID> investigators(UUID caseId) {
+        return jdbc.sql("""
+                SELECT opened_by FROM investigation_case WHERE id = :case
+                UNION SELECT staff_id FROM investigation_member WHERE case_id = :case
+                """)
+                .param("case", caseId).query(UUID.class).list();
+    }
+
+    /**
+     * Takes the case's alert email: true when none was sent since {@code quietSince}. The row stays locked
+     * until the send commits, so parallel alerts on one case mail once.
+     */
+    public boolean claimAlertMail(UUID caseId, Instant now, Instant quietSince) {
+        return jdbc.sql("""
+                INSERT INTO investigation_alert_mail AS m (case_id, mailed_at) VALUES (:case, :now)
+                ON CONFLICT (case_id) DO UPDATE SET mailed_at = :now WHERE m.mailed_at <= :since
+                """)
+                .param("case", caseId).param("now", Timestamp.from(now)).param("since", Timestamp.from(quietSince))
+                .update() == 1;
+    }
+
+    public void extend(UUID id, Instant accessUntil) {
+        jdbc.sql("UPDATE investigation_case SET access_until = :until WHERE id = :id")
+                .param("until", Timestamp.from(accessUntil)).param("id", id).update();
     }
 
     public List<InvestigationCase> inAgency(UUID agency, CaseStatus status, int limit) {

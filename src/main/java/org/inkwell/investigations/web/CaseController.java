@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.inkwell.investigations.ArchiveSearch;
+import org.inkwell.investigations.CaseMember;
 import org.inkwell.investigations.Cases;
 import org.inkwell.investigations.EvidenceExport;
+import org.inkwell.investigations.LinkedPeople;
 import org.inkwell.investigations.NewSubject;
 import org.inkwell.investigations.Watch;
 import org.inkwell.investigations.WatchAlert;
@@ -41,10 +43,13 @@ class CaseController {
     private final ArchiveSearch archive;
     private final WatchLists watchLists;
     private final EvidenceExport evidence;
+    private final LinkedPeople linkedPeople;
     private final Clock clock;
 
-    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, EvidenceExport evidence, Clock clock) {
+    CaseController(Cases cases, ArchiveSearch archive, WatchLists watchLists, EvidenceExport evidence,
+            LinkedPeople linkedPeople, Clock clock) {
         this.evidence = evidence;
+        this.linkedPeople = linkedPeople;
         this.cases = cases;
         this.archive = archive;
         this.watchLists = watchLists;
@@ -75,6 +80,19 @@ class CaseController {
     @PostMapping("/cases/{id}/close")
     CaseView close(@PathVariable UUID id) {
         return CaseView.of(cases.close(Caller.required(), id), clock);
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/cases/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseMember addMember(@PathVariable UUID id, @RequestBody NewMember request) {
+        return cases.addMember(Caller.required(), id, request.username());
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/cases/{id}/members")
+    List<CaseMember> members(@PathVariable UUID id) {
+        return cases.members(Caller.required(), id);
     }
 
     @PreAuthorize("hasRole('INVESTIGATOR')")
@@ -144,6 +162,17 @@ class CaseController {
                 .header("X-Manifest-SHA256", export.manifestSha256())
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(export.zip());
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/links")
+    LinkedPeople.Links links(@RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) String facility, @RequestParam(required = false) String inmateNumber,
+            @RequestParam(required = false) String email) {
+        return linkedPeople.of(Caller.required(), caseId, facility, inmateNumber, email);
+    }
+
+    record NewMember(String username) {
     }
 
     record NewItem(UUID messageId) {

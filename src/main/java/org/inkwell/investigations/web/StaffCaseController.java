@@ -48,6 +48,12 @@ class StaffCaseController {
                 request.accessUntil()), clock);
     }
 
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @PostMapping("/investigation-cases/{id}/extension")
+    CaseView extend(@PathVariable UUID id, @RequestBody Extension request) {
+        return CaseView.of(cases.extend(Caller.required(), id, request.accessUntil(), request.reason()), clock);
+    }
+
     @PreAuthorize("hasAnyRole('FACILITY_ADMIN', 'PLATFORM_ADMIN')")
     @GetMapping("/investigation-access")
     List<AccessEntry> accessLog(@RequestParam(required = false) Integer limit,
@@ -56,5 +62,8 @@ class StaffCaseController {
     }
 
     record Decision(CaseDecision decision, String reason, Instant accessUntil) {
+    }
+
+    record Extension(Instant accessUntil, String reason) {
     }
 }

@@ -2,6 +2,7 @@ package org.inkwell.messaging.internal;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,21 @@ public class ArchiveRepository {
         }
         return statement.query((rs, n) -> new MessageArchive.Hit(MessageRepository.map(rs, n), rs.getString("snippet")))
                 .list();
+    }
+
+    public Map<UUID, MessageArchive.Correspondence> correspondence(UUID agencyId, Collection<UUID> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT contact_id, count(*) AS messages, max(submitted_at) AS last_at FROM message
+                WHERE contact_id IN (:contacts) AND agency_id = :agency AND status <> 'WITHDRAWN'
+                GROUP BY contact_id
+                """)
+                .param("contacts", contactIds).param("agency", agencyId)
+                .query((rs, n) -> Map.entry(rs.getObject("contact_id", UUID.class), new MessageArchive.Correspondence(
+                        rs.getLong("messages"), rs.getTimestamp("last_at").toInstant())))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Message> find(UUID agencyId, UUID messageId) {

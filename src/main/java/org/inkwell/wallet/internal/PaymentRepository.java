@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,12 +57,32 @@ public class PaymentRepository {
     public void markSucceeded(UUID id, String chargeId, PaymentGateway.Card card, Instant now) {
         jdbc.sql("""
                 UPDATE payment SET status = 'SUCCEEDED', gateway_charge_id = :charge, card_brand = :brand,
-                                   card_last4 = :last4, updated_at = :now
+                                   card_last4 = :last4, card_fingerprint = :fingerprint, updated_at = :now
                 WHERE id = :id
                 """)
                 .param("charge", chargeId).param("brand", card == null ? null : card.brand().name())
-                .param("last4", card == null ? null : card.last4()).param("now", Timestamp.from(now)).param("id", id)
+                .param("last4", card == null ? null : card.last4())
+                .param("fingerprint", card == null || card.fingerprint() == null ? null
+                        : CardFingerprints.hash(card.fingerprint()))
+                .param("now", Timestamp.from(now)).param("id", id)
                 .update();
+    }
+
+    /** For each of the accounts, the other owners of successful payments with a card of the same fingerprint. */
+    public List<Map.Entry<UUID, UUID>> sharingACard(Collection<UUID> owners, int limit) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT a.owner_id AS owner, b.owner_id AS other
+                FROM payment a JOIN payment b ON b.card_fingerprint = a.card_fingerprint AND b.owner_id <> a.owner_id
+                                             AND b.status = 'SUCCEEDED'
+                WHERE a.owner_id IN (:owners) AND a.status = 'SUCCEEDED' AND a.card_fingerprint IS NOT NULL
+                LIMIT :limit
+                """)
+                .param("owners", owners).param("limit", limit)
+                .query((rs, n) -> Map.entry(rs.getObject("owner", UUID.class), rs.getObject("other", UUID.class)))
+                .list();
     }
 
     /** The owner's payment, whatever its state; empty for anyone else's. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.inkwell.wallet.PaymentGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,13 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The built-in test processor (CONTRACT.md, "Wallet"): {@code tok_visa} and {@code tok_mastercard}
- * succeed, {@code tok_chargeDeclined} is declined, anything else is an invalid token. One more token,
+ * succeed, as do {@code tok_visa_<label>} and {@code tok_mastercard_<label>}: each label another card of
+ * that brand (its own fingerprint), so that several families need not share one test card; {@code tok_chargeDeclined} is declined, anything else is an invalid token. One more token,
  * {@code tok_timeout}, charges and then fails to answer, to rehearse reconciliation. It keeps its own
  * records, in its own transactions, as a processor outside the service would.
  */
 @Component
 @ConditionalOnProperty(name = "inkwell.payments.gateway", havingValue = "sandbox", matchIfMissing = true)
 class SandboxGateway implements PaymentGateway {
+
+    private static final Pattern LABELLED = Pattern.compile("tok_(visa|mastercard)_[A-Za-z0-9]{1,32}");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -46,7 +50,7 @@ class SandboxGateway implements PaymentGateway {
         String outcome = switch (token) {
             case "tok_visa", "tok_mastercard", "tok_timeout" -> "SUCCEEDED";
             case "tok_chargeDeclined" -> "DECLINED";
-            default -> "INVALID";
+            default -> LABELLED.matcher(token).matches() ? "SUCCEEDED" : "INVALID";
         };
         String chargeId = "ch_sandbox_" + UUID.randomUUID().toString().replace("-", "");
         record(request.idempotencyKey(), "CHARGE", chargeId, null, request.amountCents(), outcome);
@@ -60,12 +64,14 @@ class SandboxGateway implements PaymentGateway {
         };
     }
 
-    /** The test cards behind the tokens, with the last digits of the processors' well-known test numbers. */
+    /**
+     * The test cards behind the tokens, with the last digits of the processors' well-known test numbers and
+     * a fingerprint per card: the token itself names the card ({@code tok_timeout} charges the plain Visa).
+     */
     private static Card cardOf(String token) {
-        return switch (token) {
-            case "tok_mastercard" -> new Card(CardBrand.MASTERCARD, "4444");
-            default -> new Card(CardBrand.VISA, "4242");
-        };
+        String card = token.equals("tok_timeout") ? "tok_visa" : token;
+        return card.startsWith("tok_mastercard") ? new Card(CardBrand.MASTERCARD, "4444", "fp_" + card)
+                : new Card(CardBrand.VISA, "4242", "fp_" + card);
     }
 
     @Override
