@@ -12,16 +12,16 @@ import org.inkwell.investigations.LinkedPeople;
 /**
  * The linked people laid out for a small SVG drawn on the server: outside accounts in a column on the left,
  * people in custody on the right, contacts as lines between them and shared cards or email domains as
- * dashed curves between accounts. Only numbers are computed here; the template writes every label with
+ * dashed curves between accounts, bowed towards the middle so they never cross a label. Only numbers are computed here; the template writes every label with
  * th:text, so names stay text. A big answer is cut to {@value #MAX_PER_COLUMN} per column and said so;
  * the list beside it is whole.
  */
 record LinkGraph(int width, int height, List<Node> nodes, List<Edge> edges, boolean cut) {
 
     static final int MAX_PER_COLUMN = 30;
-    private static final int WIDTH = 720;
-    private static final int ACCOUNTS_X = 250;
-    private static final int PEOPLE_X = 470;
+    private static final int WIDTH = 780;
+    private static final int ACCOUNTS_X = 300;
+    private static final int PEOPLE_X = 540;
     private static final int TOP = 30;
     private static final int ROW = 34;
     private static final int LABEL_CHARS = 30;
@@ -73,7 +73,7 @@ record LinkGraph(int width, int height, List<Node> nodes, List<Edge> edges, bool
                     cut = true;
                     continue;
                 }
-                int bulge = ACCOUNTS_X - 40 - Math.min(120, Math.abs(other.y() - from.y()) / 3);
+                int bulge = ACCOUNTS_X + 40 + Math.min(120, Math.abs(other.y() - from.y()) / 3);
                 edges.add(new Edge("M" + from.x() + " " + from.y() + " C" + bulge + " " + from.y() + " " + bulge + " "
                         + other.y() + " " + other.x() + " " + other.y(),
                         "shared " + link.by().name().toLowerCase(Locale.ROOT).replace('_', '-')));
