@@ -213,6 +213,8 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
 
         assertThat(page(agency.investigator, casePage + "/links?email=" + family.email()).body())
                 .contains(family.email()).contains("&lt;b&gt;x&lt;/b&gt;");
+        assertThat(page(agency.investigator, byPerson + "&lang=es").body()).contains("Personas vinculadas")
+                .contains("Cuentas externas").contains("aprobado");
         Api.Response unknown = page(agency.investigator, casePage + "/links?email=nobody@example.invalid");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("href=\"#email\"").doesNotContain("<svg");
