@@ -145,16 +145,21 @@ public class Cases {
     public InvestigationCase extend(Caller admin, UUID id, Instant accessUntil, String rawReason) {
         InvestigationCase found = inAdminsAgency(admin, cases.lock(id));
         FieldChecks checks = new FieldChecks();
-        String reason = checks.check(() -> text("reason", rawReason, MAX_TEXT, true));
+        String reason = checks.check(() -> {
+            if (rawReason == null || rawReason.isBlank()) {
+                throw ApiException.invalidField("case.extension-reason", "reason", "is required: say why access goes on");
+            }
+            return text("reason", rawReason, MAX_TEXT, true);
+        });
         Instant now = now();
         checks.check(() -> {
             if (accessUntil == null || !accessUntil.isAfter(now)
                     || accessUntil.isAfter(now.plus(Duration.ofDays(MAX_ACCESS_DAYS)))) {
-                throw ApiException.invalidField("accessUntil", "must be in the future and at most "
+                throw ApiException.invalidField("case.access-until", "accessUntil", "must be in the future and at most "
                         + MAX_ACCESS_DAYS + " days away");
             }
             if (found.accessUntil() != null && !accessUntil.isAfter(found.accessUntil())) {
-                throw ApiException.invalidField("accessUntil", "must be later than the case's current end, "
+                throw ApiException.invalidField("case.extension-later", "accessUntil", "must be later than the case's current end, "
                         + found.accessUntil());
             }
         });

@@ -56,7 +56,9 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
                 .post("/staff/investigation-cases/" + caseId + "/decision", Map.of("decision", "APPROVE",
                         "reason", "checked against the warrant", "accessUntil", ""));
         assertThat(approved.status()).isEqualTo(302);
-        assertThat(page(agency.facility.admin, "/staff/investigation-cases").body()).doesNotContain(caseNumber);
+        assertThat(page(agency.facility.admin, "/staff/investigation-cases").body())
+                .doesNotContain("/staff/investigation-cases/" + caseId + "/decision")
+                .contains("/staff/investigation-cases/" + caseId + "/extension");
 
         String results = page(agency.investigator, "/staff/investigations/" + caseId + "?q=packages").body();
         assertThat(results).contains("id=\"results\"").contains("<mark>packages</mark>")
@@ -186,6 +188,77 @@ class InvestigateThroughThePagesTest extends IntegrationTest {
         String second = page(agency.investigator, next.group(1).replace("&amp;", "&")).body();
         assertThat(second.split("class=\"snippet\"", -1)).hasSize(2);
         assertThat(second).contains("Letter number 0 about").doesNotContain("id=\"next-page\"");
+    }
+
+    @Test
+    void theLinkedPeoplePageListsTheAccountsAndDrawsThemWithNamesKeptAsText() {
+        Investigations agency = Investigations.inNewAgency(api(), Map.of());
+        Investigations.Correspondent family = agency.correspondent("<b>x</b>");
+        String message = agency.send(family, "See you on Sunday.");
+        String caseId = agency.openCase(family.number());
+        String casePage = "/staff/investigations/" + caseId;
+        String byPerson = casePage + "/links?facility=" + agency.facility.code + "&inmateNumber=" + family.number();
+
+        assertThat(page(agency.investigator, casePage).body()).contains(byPerson.replace("&", "&amp;"));
+        Api.Response links = page(agency.investigator, byPerson);
+        assertThat(links.status()).isEqualTo(200);
+        String body = links.body();
+        assertThat(body).contains(family.email()).contains("Outside accounts").contains("approved")
+                .doesNotContain("<b>x</b>");
+        int svgStart = body.indexOf("<svg");
+        assertThat(svgStart).as("a drawing").isPositive();
+        String svg = body.substring(svgStart, body.indexOf("</svg>", svgStart));
+        assertThat(svg).contains("<title id=\"graph-title\">").contains("&lt;b&gt;x&lt;/b&gt;").contains("<path")
+                .doesNotContain("<script");
+
+        assertThat(page(agency.investigator, casePage + "/links?email=" + family.email()).body())
+                .contains(family.email()).contains("&lt;b&gt;x&lt;/b&gt;");
+        assertThat(page(agency.investigator, byPerson + "&lang=es").body()).contains("Personas vinculadas")
+                .contains("Cuentas externas").contains("aprobado");
+        Api.Response unknown = page(agency.investigator, casePage + "/links?email=nobody@example.invalid");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("href=\"#email\"").doesNotContain("<svg");
+        Api.Response halfAPerson = page(agency.investigator, casePage + "/links?facility=" + agency.facility.code);
+        assertThat(halfAPerson.status()).isEqualTo(400);
+        assertThat(halfAPerson.body()).contains("href=\"#inmateNumber\"").contains("Give a facility code and a number");
+        assertThat(page(agency.investigator, casePage + "/messages/" + message).body())
+                .contains(casePage + "/links?email=");
+        assertThat(page(agency.facility.admin, "/staff/investigation-access").body()).contains(family.email());
+    }
+
+    @Test
+    void theOpenerAddsAColleagueAndTheAdminExtendsTheCaseOnTheirPages() {
+        Investigations agency = Investigations.inNewAgency(api(), Map.of());
+        Investigations.Correspondent family = agency.correspondent("Members");
+        String caseId = agency.openCase(family.number());
+        String casePage = "/staff/investigations/" + caseId;
+        String colleague = agency.anotherInvestigator();
+
+        Api.Response unknown = PageForm.open(api(), casePage, agency.investigator)
+                .post(casePage + "/members", Map.of("username", "nobody." + caseId.substring(0, 8)));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("href=\"#username\"").contains("No investigator of your agency has this username")
+                .contains("id=\"username-error\"");
+        assertThat(PageForm.open(api(), casePage, agency.investigator)
+                .post(casePage + "/members", Map.of("username", colleague)).status()).isEqualTo(302);
+        assertThat(page(agency.investigator, casePage).body()).contains("(" + colleague + "), added by");
+        String colleagueSession = api().login(colleague, Investigations.PASSWORD);
+        assertThat(page(colleagueSession, casePage).body()).contains("(" + colleague + ")")
+                .doesNotContain("id=\"username\"");
+
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60).toString();
+        assertThat(page(agency.facility.admin, "/staff/investigation-cases").body())
+                .contains("/staff/investigation-cases/" + caseId + "/extension");
+        Api.Response noReason = PageForm.open(api(), "/staff/investigation-cases", agency.facility.admin)
+                .post("/staff/investigation-cases/" + caseId + "/extension", Map.of("accessUntil", until, "reason", ""));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("href=\"#reason-" + caseId + "\"").contains("Give a reason to extend")
+                .contains("value=\"" + until + "\"");
+        assertThat(PageForm.open(api(), "/staff/investigation-cases", agency.facility.admin)
+                .post("/staff/investigation-cases/" + caseId + "/extension",
+                        Map.of("accessUntil", until, "reason", "the court extended the warrant")).status()).isEqualTo(302);
+        assertThat(page(agency.facility.admin, "/staff/investigation-cases?lang=es").body()).contains("Casos aprobados")
+                .contains("Prorrogar");
     }
 
     private Api.Response page(String session, String path) {

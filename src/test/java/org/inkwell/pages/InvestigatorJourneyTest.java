@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An investigator in Chromium: lands on their cases, opens one (a wrong form first), waits for a second
- * person's approval, searches, reads a message and tags it; then the facility admin reads the access
- * log. Every page passes axe-core.
+ * person's approval, searches, reads a message, tags it and follows its writer to the linked people drawn
+ * as a graph; then the facility admin reads the access log and the approved case it may extend. Every page
+ * passes axe-core.
  */
 class InvestigatorJourneyTest extends BrowserTest {
 
@@ -58,6 +59,11 @@ class InvestigatorJourneyTest extends BrowserTest {
         submitButtonLabelled("Tag into case " + caseNumber);
         assertThat(find(".notice").getText()).contains("Tagged into case " + caseNumber);
         assertAccessible();
+        submit("#message-links a");
+        assertThat(heading()).isEqualTo("Linked people");
+        assertThat(find("#counts").getText()).contains("Outside accounts");
+        assertThat(find("#graph title").getAttribute("textContent")).contains("Drawing of the people linked to");
+        assertAccessible();
 
         browser.manage().deleteAllCookies();
         logIn(agency.facility.adminName);
@@ -66,6 +72,7 @@ class InvestigatorJourneyTest extends BrowserTest {
         assertAccessible();
         open("/staff/investigation-cases");
         assertThat(find("#no-cases").getText()).contains("No case is waiting");
+        assertThat(find("#approved").getText()).contains("Case " + caseNumber);
         assertAccessible();
     }
 

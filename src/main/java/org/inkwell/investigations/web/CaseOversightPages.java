@@ -75,6 +75,23 @@ class CaseOversightPages {
         }
     }
 
+    /** A second person moves the end of an approved case (an expired one opens again), with a reason. */
+    @PreAuthorize("hasRole('FACILITY_ADMIN')")
+    @PostMapping("/staff/investigation-cases/{id}/extension")
+    String extend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String accessUntil, HttpServletResponse response, Model model) {
+        try {
+            cases.extend(Caller.required(), id, endOf(accessUntil, (ZoneId) model.getAttribute("facilityZone")), reason);
+            return "redirect:/staff/investigation-cases?extended#approved";
+        } catch (ApiException refused) {
+            formErrors.showInRow(model, response, refused, "reason", id);
+            model.addAttribute("typedReason", reason);
+            model.addAttribute("typedUntil", accessUntil);
+            model.addAttribute("typedFor", id);
+            return waitingPage(model);
+        }
+    }
+
     @PreAuthorize("hasAnyRole('FACILITY_ADMIN', 'PLATFORM_ADMIN')")
     @GetMapping("/staff/investigation-access")
     String accessLog(@RequestParam(required = false) Long before, Model model) {
@@ -88,7 +105,10 @@ class CaseOversightPages {
     }
 
     private String waitingPage(Model model) {
-        model.addAttribute("cases", cases.ofAgency(Caller.required(), CaseStatus.PENDING).stream()
+        Caller caller = Caller.required();
+        model.addAttribute("cases", cases.ofAgency(caller, CaseStatus.PENDING).stream()
+                .map(c -> CaseView.of(c, clock)).toList());
+        model.addAttribute("approved", cases.ofAgency(caller, CaseStatus.OPEN).stream()
                 .map(c -> CaseView.of(c, clock)).toList());
         return "staff/investigation-cases";
     }

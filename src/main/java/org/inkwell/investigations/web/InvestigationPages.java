@@ -17,6 +17,7 @@ import org.inkwell.investigations.CaseStatus;
 import org.inkwell.investigations.Cases;
 import org.inkwell.investigations.EvidenceExport;
 import org.inkwell.investigations.InvestigationCase;
+import org.inkwell.investigations.LinkedPeople;
 import org.inkwell.investigations.NewSubject;
 import org.inkwell.investigations.WatchKind;
 import org.inkwell.investigations.WatchLists;
@@ -62,11 +63,13 @@ class InvestigationPages {
     private final ArchiveSearch archive;
     private final WatchLists watchLists;
     private final EvidenceExport evidence;
+    private final LinkedPeople linkedPeople;
     private final FormErrors formErrors;
     private final Clock clock;
 
     InvestigationPages(Cases cases, ArchiveSearch archive, WatchLists watchLists, EvidenceExport evidence,
-            FormErrors formErrors, Clock clock) {
+            LinkedPeople linkedPeople, FormErrors formErrors, Clock clock) {
+        this.linkedPeople = linkedPeople;
         this.cases = cases;
         this.archive = archive;
         this.watchLists = watchLists;
@@ -138,6 +141,60 @@ class InvestigationPages {
             }
         }
         return "staff/investigation";
+    }
+
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @PostMapping("/staff/investigations/{id}/members")
+    String addMember(@PathVariable UUID id, @RequestParam(defaultValue = "") String username,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        try {
+            cases.addMember(caller, id, username.strip());
+            return "redirect:/staff/investigations/" + id + "?memberAdded#members";
+        } catch (ApiException refused) {
+            show(caller, id, model);
+            formErrors.show(model, response, refused, "username");
+            model.addAttribute("search", new SearchForm(null, null, null, null, null, null, null, null, null));
+            model.addAttribute("typedUsername", username);
+            return "staff/investigation";
+        }
+    }
+
+    /**
+     * Who is linked to a person in custody ({@code facility} and {@code inmateNumber}) or an outside account
+     * ({@code email}), under the case: the list, and the same links drawn. Asking is in the access log.
+     */
+    @PreAuthorize("hasRole('INVESTIGATOR')")
+    @GetMapping("/staff/investigations/{id}/links")
+    String links(@PathVariable UUID id, @RequestParam(defaultValue = "") String facility,
+            @RequestParam(defaultValue = "") String inmateNumber, @RequestParam(defaultValue = "") String email,
+            HttpServletResponse response, Model model) {
+        Caller caller = Caller.required();
+        CaseView view = CaseView.of(cases.get(caller, id), clock);
+        model.addAttribute("investigation", view);
+        model.addAttribute("usable", view.status() == CaseStatus.OPEN);
+        model.addAttribute("facility", facility);
+        model.addAttribute("inmateNumber", inmateNumber);
+        model.addAttribute("email", email);
+        boolean asked = !facility.isBlank() || !inmateNumber.isBlank() || !email.isBlank();
+        if (asked && view.status() == CaseStatus.OPEN) {
+            boolean byEmail = !email.isBlank();
+            try {
+                LinkedPeople.Links links = byEmail ? linkedPeople.of(caller, id, null, null, email.strip())
+                        : linkedPeople.of(caller, id, facility.strip(), inmateNumber.strip(), null);
+                String person = byEmail ? null : facility.strip() + ":" + inmateNumber.strip();
+                model.addAttribute("links", links);
+                model.addAttribute("asked", byEmail ? email.strip() : facility.strip() + " " + inmateNumber.strip());
+                model.addAttribute("graph", LinkGraph.of(links, person, byEmail ? email.strip() : null));
+                model.addAttribute("peopleInside", links.accounts().stream().flatMap(a -> a.contacts().stream())
+                        .map(c -> c.facility() + ":" + c.inmateNumber()).distinct().count());
+                model.addAttribute("sharedLinks", links.accounts().stream().mapToLong(a -> a.sharedWith().size()).sum());
+            } catch (ApiException refused) {
+                formErrors.show(model, response, refused, byEmail ? "email" : "inmateNumber");
+                model.addAttribute("errors", besideTheAskedField(model, byEmail));
+            }
+        }
+        return "staff/investigation-links";
     }
 
     @PreAuthorize("hasRole('INVESTIGATOR')")
@@ -223,10 +280,21 @@ class InvestigationPages {
         return "staff/investigation-message";
     }
 
+    /** The service names the asked subject {@code query}; on the page it is the box the investigator filled. */
+    private static List<FieldError> besideTheAskedField(Model model, boolean byEmail) {
+        @SuppressWarnings("unchecked")
+        List<FieldError> errors = (List<FieldError>) model.getAttribute("errors");
+        return errors.stream().map(e -> e.field().equals("query") ? new FieldError(byEmail ? "email" : "inmateNumber",
+                e.message().equals("request.invalid") ? "linksForm.query" : e.message()) : e).distinct().toList();
+    }
+
     /** The case with what may be shown of it whatever its status; what it holds only while it is open. */
     private InvestigationCase show(Caller caller, UUID id, Model model) {
         InvestigationCase found = cases.get(caller, id);
         CaseView view = CaseView.of(found, clock);
+        model.addAttribute("members", cases.members(caller, id));
+        model.addAttribute("opener", found.openedBy().equals(caller.id())
+                && (found.storedStatus() == CaseStatus.PENDING || found.storedStatus() == CaseStatus.OPEN));
         model.addAttribute("investigation", view);
         model.addAttribute("usable", view.status() == CaseStatus.OPEN);
         model.addAttribute("watches", watchLists.of(caller, id));
