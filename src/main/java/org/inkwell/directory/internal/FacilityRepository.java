@@ -93,10 +93,12 @@ public class FacilityRepository {
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
                                       kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
                                       kiosk_networks, invitations_per_day, phone, created_at, updated_at,
-                                      kiosk_session_minutes, kiosk_language)
+                                      kiosk_session_minutes, kiosk_language, retention_days, legal_mail_free,
+                                      max_photos_per_message, photo_price_cents)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
                         :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :networks,
-                        :invitationsPerDay, :phone, :now, :now, :kioskMinutes, :kioskLanguage)
+                        :invitationsPerDay, :phone, :now, :now, :kioskMinutes, :kioskLanguage, :retentionDays,
+                        :legalMailFree, :maxPhotos, :photoPrice)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -116,7 +118,9 @@ public class FacilityRepository {
                        invitations_need_approval = :invitations,
                        auto_approve_clean = :autoApprove, kiosk_networks = :networks,
                        invitations_per_day = :invitationsPerDay, phone = :phone, updated_at = :now,
-                       kiosk_session_minutes = :kioskMinutes, kiosk_language = :kioskLanguage
+                       kiosk_session_minutes = :kioskMinutes, kiosk_language = :kioskLanguage,
+                       retention_days = :retentionDays, legal_mail_free = :legalMailFree,
+                       max_photos_per_message = :maxPhotos, photo_price_cents = :photoPrice
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -164,6 +168,10 @@ public class FacilityRepository {
         params.put("phone", f.phone());
         params.put("kioskMinutes", f.kioskSessionMinutes());
         params.put("kioskLanguage", f.kioskLanguage());
+        params.put("retentionDays", f.retentionDays());
+        params.put("legalMailFree", f.legalMailFree());
+        params.put("maxPhotos", f.maxPhotosPerMessage());
+        params.put("photoPrice", f.pricing().photoPriceCents());
         return params;
     }
 
@@ -176,7 +184,8 @@ public class FacilityRepository {
                 FacilityKind.valueOf(rs.getString("kind")),
                 rs.getString("state"),
                 DeliveryMode.valueOf(rs.getString("delivery")),
-                new Pricing(rs.getString("currency"), rs.getLong("unit_price_cents"), rs.getInt("chars_per_unit")),
+                new Pricing(rs.getString("currency"), rs.getLong("unit_price_cents"), rs.getInt("chars_per_unit"),
+                        rs.getLong("photo_price_cents")),
                 rs.getInt("max_message_chars"),
                 rs.getInt("review_target_hours"),
                 ReplyPolicy.valueOf(rs.getString("reply_policy")),
@@ -189,7 +198,10 @@ public class FacilityRepository {
                 rs.getInt("invitations_per_day"),
                 rs.getString("phone"),
                 rs.getInt("kiosk_session_minutes"),
-                rs.getString("kiosk_language"));
+                rs.getString("kiosk_language"),
+                rs.getInt("retention_days"),
+                rs.getBoolean("legal_mail_free"),
+                rs.getInt("max_photos_per_message"));
     }
 
     private static String escapeLike(String text) {
