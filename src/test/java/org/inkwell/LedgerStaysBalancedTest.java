@@ -47,8 +47,8 @@ class LedgerStaysBalancedTest extends IntegrationTest {
     @Test
     void heldChargesEqualTheChargesStillHeld() {
         long held = jdbc.sql("""
-                SELECT COALESCE(sum(amount_cents), 0) FROM ledger_entry
-                WHERE account_id = '00000000-0000-0000-0000-000000000002'
+                SELECT COALESCE(sum(e.amount_cents), 0) FROM ledger_entry e
+                JOIN ledger_account a ON a.id = e.account_id WHERE a.kind = 'CHARGES_HELD'
                 """).query(Long.class).single();
         long open = jdbc.sql("SELECT COALESCE(sum(amount_cents), 0) FROM message_charge WHERE status = 'HELD'")
                 .query(Long.class).single();

@@ -18,7 +18,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
     @Test
     void eitherSideMayBlockAndOnlyThatSideMayUnblock() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        String inmate = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String inmate = pair.loginInmate(api());
 
         Api.Response blocked = api().as(inmate).post("/api/v1/contacts/" + pair.contactId() + "/block", null);
 
@@ -48,7 +48,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
     @Test
     void aSuspensionLastsUntilItsDateThenLiftsByItself() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        String admin = Scenario.northAdmin(api());
+        String admin = pair.admin();
         Instant until = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 
         Api.Response suspended = api().as(admin).put("/api/v1/staff/contacts/" + pair.contactId() + "/suspension",
@@ -72,7 +72,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
     @Test
     void aSuspensionNeedsAFutureDateAndAReasonAndCanBeLiftedEarly() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        String admin = Scenario.northAdmin(api());
+        String admin = pair.admin();
         String path = "/api/v1/staff/contacts/" + pair.contactId() + "/suspension";
 
         assertThat(api().as(admin).put(path, Map.of("until", Instant.now().minusSeconds(60).toString(), "reason", "late"))
@@ -90,7 +90,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
     @Test
     void aCorrespondenceRestrictionSuspendsEveryContactOfThePersonUntilItsDate() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        String admin = Scenario.northAdmin(api());
+        String admin = pair.admin();
         String path = "/api/v1/staff/inmates/" + pair.inmateNumber() + "/restriction";
 
         Api.Response restricted = api().as(admin).put(path,
@@ -111,7 +111,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
     @Test
     void reviewersMayNotSuspend() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
+        String reviewer = pair.reviewer();
 
         assertThat(api().as(reviewer).put("/api/v1/staff/contacts/" + pair.contactId() + "/suspension",
                 Map.of("until", Instant.now().plusSeconds(3600).toString(), "reason", "x")).status()).isEqualTo(403);

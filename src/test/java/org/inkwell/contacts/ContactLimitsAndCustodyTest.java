@@ -41,7 +41,7 @@ class ContactLimitsAndCustodyTest extends IntegrationTest {
     void releaseClosesThePersonsContactsAndTheFamilySeesWhy() {
         Scenario.Pair pair = Scenario.approvedPair(api());
 
-        api().as(Scenario.northAdmin(api())).send("POST", "/api/v1/staff/roster", "text/csv",
+        api().as(pair.admin()).send("POST", "/api/v1/staff/roster", "text/csv",
                 pair.inmateNumber() + ",Pairson,Pat,RELEASED,\n");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> api().as(pair.familyToken())
@@ -60,7 +60,7 @@ class ContactLimitsAndCustodyTest extends IntegrationTest {
 
         api().as(api().login(countyAdmin, "county admin passphrase")).send("POST", "/api/v1/staff/roster", "text/csv",
                 pair.inmateNumber() + ",Pairson,Pat,IN_CUSTODY,POD-3\n");
-        String north = Scenario.northAdmin(api());
+        String north = pair.admin();
         String request = java.util.stream.StreamSupport.stream(
                         api().as(north).get("/api/v1/staff/transfer-requests").json().spliterator(), false)
                 .filter(r -> r.get("number").asString().equals(pair.inmateNumber())).findFirst().orElseThrow()

@@ -13,11 +13,12 @@ import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** DEMO-COUNTY prints: approved messages wait for a batch, a PDF, and staff confirming they were handed out. */
+/** A facility that prints: approved messages wait for a batch, a PDF, and staff confirming they were handed out. */
 class PrintDeliveryTest extends IntegrationTest {
 
     @LocalServerPort
@@ -25,16 +26,16 @@ class PrintDeliveryTest extends IntegrationTest {
 
     @Test
     void approvedMessagesArePrintedInBatchesByHousingUnitAndDeliveredOnConfirmation() throws Exception {
-        String countyAdmin = countyAdmin();
+        TestFacility site = TestFacility.create(api(), Map.of("delivery", "PRINT"));
+        String countyAdmin = site.admin;
         String number = "W" + (System.nanoTime() % 100_000_000);
         api().as(countyAdmin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Paper,Penny,IN_CUSTODY,POD-9\n");
         String family = Families.verifiedFamily(api(), Families.newEmail());
-        String contact = Scenario.requestContact(api(), family, "DEMO-COUNTY", number);
-        api().as(countyAdmin).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+        String contact = site.approvedContact(family, number);
         Scenario.buy(api(), family, 500);
         String id = Scenario.send(api(), family, contact, "Querida Penny, ¿cómo estás? Te extrañamos.").json().get("id").asString();
-        String reviewer = api().login("reviewer.county", "demo-reviewer-pass");
-        Scenario.claimUntil(api(), reviewer, id);
+        String reviewer = site.login(site.newReviewer());
+        Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "APPROVE", null);
 
         assertThat(status(family, id)).as("waiting for print").isEqualTo("APPROVED");

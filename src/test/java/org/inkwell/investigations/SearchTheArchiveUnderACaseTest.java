@@ -99,8 +99,7 @@ class SearchTheArchiveUnderACaseTest extends IntegrationTest {
                 .post("/api/v1/inmate/messages", Map.of("contactId", first.contactId(), "body", "Which shipment?"))
                 .json().get("id").asString();
         String reviewer = agency.facility.login(agency.facility.newReviewer());
-        Scenario.claimUntil(api(), reviewer, fromFirst);
-        Scenario.decide(api(), reviewer, fromFirst, "REJECT", "DRUGS_OR_CONTRABAND");
+        Scenario.decideAll(api(), reviewer, Map.of(fromFirst, "DRUGS_OR_CONTRABAND", fromSecond, "APPROVE", reply, "APPROVE"));
         String caseId = agency.openCase(first.number());
 
         assertThat(ids(search(agency, caseId, "shipment"))).containsExactlyInAnyOrder(fromFirst, fromSecond, atOther, reply);
@@ -228,10 +227,7 @@ class SearchTheArchiveUnderACaseTest extends IntegrationTest {
         String rejected = agency.send(family, "Send money to https://example.org/pay quickly.");
         String delivered = agency.send(family, "See you at the visit on Sunday.");
         String reviewer = agency.facility.login(agency.facility.newReviewer());
-        Scenario.claimUntil(api(), reviewer, rejected);
-        Scenario.decide(api(), reviewer, rejected, "REJECT", "FINANCIAL_SOLICITATION");
-        Scenario.claimUntil(api(), reviewer, delivered);
-        Scenario.decide(api(), reviewer, delivered, "APPROVE", null);
+        Scenario.decideAll(api(), reviewer, Map.of(rejected, "FINANCIAL_SOLICITATION", delivered, "APPROVE"));
         String inmate = api().loginInmate(agency.facility.code, family.number(), family.pin());
         assertThat(api().as(inmate).post("/api/v1/inmate/messages/" + delivered + "/read", null).status()).isEqualTo(200);
         String caseId = agency.openCase(family.number());

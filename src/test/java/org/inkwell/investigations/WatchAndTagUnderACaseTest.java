@@ -35,7 +35,7 @@ class WatchAndTagUnderACaseTest extends IntegrationTest {
         assertThat(held.json().get("status").asString()).isEqualTo("IN_REVIEW");
         assertThat(clean.json().get("status").asString()).isEqualTo("DELIVERED");
         String heldId = held.json().get("id").asString();
-        JsonNode claimed = Scenario.claimUntil(api(), agency.facility.login(agency.facility.newReviewer()), heldId);
+        JsonNode claimed = Scenario.claimNext(api(), agency.facility.login(agency.facility.newReviewer()), heldId);
         assertThat(claimed.get("screening").get("flags").findValuesAsString("category")).contains("WATCHLIST");
         String caseNumber = api().as(agency.investigator).get("/api/v1/investigations/cases/" + caseId).json()
                 .get("caseNumber").asString();

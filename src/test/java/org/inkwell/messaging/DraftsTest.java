@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,12 @@ class DraftsTest extends IntegrationTest {
     void eachSideHasItsOwnDraftAndAKioskTimeoutLosesNothing() {
         Scenario.Pair pair = Scenario.approvedPair(api());
         String path = "/api/v1/drafts/" + pair.contactId();
-        String kiosk = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String kiosk = pair.loginInmate(api());
         api().as(kiosk).put(path, Map.of("body", "Half a reply"));
         api().as(pair.familyToken()).put(path, Map.of("body", "Half a letter"));
 
         clock.advance(java.time.Duration.ofMinutes(16));
-        String nextSession = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String nextSession = pair.loginInmate(api());
 
         assertThat(api().as(nextSession).get(path).json().get("body").asString()).isEqualTo("Half a reply");
         assertThat(api().as(nextSession).delete(path).status()).isEqualTo(204);
@@ -43,7 +44,7 @@ class DraftsTest extends IntegrationTest {
     @Test
     void someoneElsesContactHasNoDraftForYou() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        String stranger = Scenario.approvedPair(api()).familyToken();
+        String stranger = Families.verifiedFamily(api(), Families.newEmail());
 
         assertThat(api().as(stranger).put("/api/v1/drafts/" + pair.contactId(), Map.of("body", "x")).status()).isEqualTo(404);
     }

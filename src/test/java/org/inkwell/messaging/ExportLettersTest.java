@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -27,11 +29,8 @@ class ExportLettersTest extends IntegrationTest {
                 .get("id").asString();
         String rejected = Scenario.send(api(), pair.familyToken(), pair.contactId(), "Rejected letter").json()
                 .get("id").asString();
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
-        Scenario.claimUntil(api(), reviewer, delivered);
-        Scenario.decide(api(), reviewer, delivered, "APPROVE", null);
-        Scenario.claimUntil(api(), reviewer, rejected);
-        Scenario.decide(api(), reviewer, rejected, "REJECT", "OTHER");
+        String reviewer = pair.reviewer();
+        Scenario.decideAll(api(), reviewer, Map.of(delivered, "APPROVE", rejected, "OTHER"));
 
         JsonNode export = api().as(pair.familyToken()).get("/api/v1/messages/export").json();
 
@@ -40,7 +39,7 @@ class ExportLettersTest extends IntegrationTest {
         assertThat(conversation.get("messages").findValues("body").stream().map(JsonNode::asString))
                 .containsExactly("Delivered letter ✉️", "Rejected letter");
         assertThat(conversation.get("messages").get(1).get("rejection").asString()).isEqualTo("OTHER");
-        String inmate = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String inmate = pair.loginInmate(api());
         JsonNode theirs = api().as(inmate).get("/api/v1/messages/export").json();
         assertThat(theirs.get("conversations").get(0).get("messages").findValues("body").stream().map(JsonNode::asString))
                 .containsExactly("Delivered letter ✉️");
@@ -50,7 +49,7 @@ class ExportLettersTest extends IntegrationTest {
                 .header("Authorization", "Bearer " + pair.familyToken()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        String stranger = Scenario.approvedPair(api()).familyToken();
+        String stranger = Families.verifiedFamily(api(), Families.newEmail());
         assertThat(api().as(stranger).get("/api/v1/messages/export/" + pair.contactId() + "/pdf").status()).isEqualTo(404);
     }
 }

@@ -35,7 +35,7 @@ class ReplyPoliciesTest extends IntegrationTest {
         assertThat(site.inmateBalance()).isEqualTo(70);
         String reviewer = site.reviewer();
         String id = reply.json().get("id").asString();
-        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "REJECT", "OTHER");
         assertThat(site.inmateBalance()).isEqualTo(100);
         JsonNode mine = api().as(site.inmate()).get("/api/v1/messages/" + id).json();

@@ -97,7 +97,7 @@ class SendMessageTest extends IntegrationTest {
     @Test
     void aBlockedContactCarriesNoMessagesEitherWay() {
         Scenario.Pair pair = Scenario.fundedPair(api(), 500);
-        String inmate = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String inmate = pair.loginInmate(api());
         api().as(pair.familyToken()).post("/api/v1/contacts/" + pair.contactId() + "/block", null);
 
         Api.Response family = Scenario.send(api(), pair.familyToken(), pair.contactId(), "Hello");

@@ -12,6 +12,7 @@ import org.inkwell.support.DevMailbox;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,9 +26,9 @@ class SendReviewDeliverReplyTest extends IntegrationTest {
         assertThat(api().post("/api/v1/accounts/verify", Map.of("token", DevMailbox.verificationToken(api(), email)))
                 .status()).isEqualTo(200);
         String family = api().login(email, Families.PASSWORD);
-        String number = Scenario.bookPersonAtNorth(api(), "Walker", "8080");
-        String contact = Scenario.requestContact(api(), family, "DEMO-NORTH", number);
-        Scenario.approveAtNorth(api(), contact);
+        TestFacility site = TestFacility.create(api(), Scenario.NORTH_LIKE);
+        String number = site.book("Walker", "8080");
+        String contact = site.approvedContact(family, number);
         Scenario.buy(api(), family, 1000);
 
         Api.Response sent = Scenario.send(api(), family, contact, "Hi son, the garden is full of tomatoes this year.");
@@ -40,15 +41,15 @@ class SendReviewDeliverReplyTest extends IntegrationTest {
         assertThat(message.get("costCents").asLong()).isEqualTo(40);
         assertThat(message.get("submittedAt").asString()).isNotBlank();
         assertThat(balance(family)).isEqualTo(960);
-        String inmate = api().loginInmate("DEMO-NORTH", number, "8080");
+        String inmate = api().loginInmate(site.code, number, "8080");
         assertThat(api().as(inmate).get("/api/v1/inmate/inbox").json().size()).as("not delivered before review").isZero();
 
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
-        JsonNode claimed = Scenario.claimUntil(api(), reviewer, id);
+        String reviewer = site.login(site.newReviewer());
+        JsonNode claimed = Scenario.claimNext(api(), reviewer, id);
         assertThat(claimed.get("body").asString()).isEqualTo("Hi son, the garden is full of tomatoes this year.");
         assertThat(claimed.get("sender").get("name").asString()).isEqualTo("Mary Walker");
         assertThat(claimed.get("recipient").get("name").asString()).isEqualTo("Pat Walker");
-        assertThat(claimed.get("facility").asString()).isEqualTo("DEMO-NORTH");
+        assertThat(claimed.get("facility").asString()).isEqualTo(site.code);
         assertThat(claimed.get("screening").get("flags").size()).isZero();
         assertThat(claimed.get("claimedUntil").asString()).isNotBlank();
         assertThat(Scenario.decide(api(), reviewer, id, "APPROVE", null).status()).isEqualTo(200);
@@ -68,11 +69,11 @@ class SendReviewDeliverReplyTest extends IntegrationTest {
         Api.Response reply = api().as(inmate).with("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/inmate/messages", Map.of("contactId", contact, "body", "Thank you Mom. Save me some!"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        assertThat(reply.json().get("costCents").asLong()).as("replies are free at DEMO-NORTH").isZero();
+        assertThat(reply.json().get("costCents").asLong()).as("replies are free here").isZero();
         String replyId = reply.json().get("id").asString();
         assertThat(api().as(family).get("/api/v1/messages?contactId=" + contact).json().findValues("id").stream()
                 .map(JsonNode::asString)).as("not shown to the family before review").doesNotContain(replyId);
-        Scenario.claimUntil(api(), reviewer, replyId);
+        Scenario.claimNext(api(), reviewer, replyId);
         Scenario.decide(api(), reviewer, replyId, "APPROVE", null);
 
         JsonNode thread = api().as(family).get("/api/v1/messages?contactId=" + contact).json();
@@ -94,8 +95,8 @@ class SendReviewDeliverReplyTest extends IntegrationTest {
         String text = "Tell your cellie to bring the h3r0in on Friday, call me at 212-555-0198.";
 
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), text).json().get("id").asString();
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
-        JsonNode claimed = Scenario.claimUntil(api(), reviewer, id);
+        String reviewer = pair.reviewer();
+        JsonNode claimed = Scenario.claimNext(api(), reviewer, id);
 
         JsonNode screening = claimed.get("screening");
         assertThat(screening.get("score").asInt()).isGreaterThanOrEqualTo(35);
@@ -114,11 +115,11 @@ class SendReviewDeliverReplyTest extends IntegrationTest {
         assertThat(seen.get("status").asString()).isEqualTo("REJECTED");
         assertThat(seen.get("rejection").get("reasonCode").asString()).isEqualTo("DRUGS_OR_CONTRABAND");
         assertThat(seen.get("rejection").get("explanation").asString()).isNotBlank();
-        assertThat(seen.toString()).doesNotContain("reviewer's own note").doesNotContain("Riley North");
+        assertThat(seen.toString()).doesNotContain("reviewer's own note").doesNotContain("REVIEWER of");
         assertThat(balance(pair.familyToken())).as("refunded in full").isEqualTo(500);
         JsonNode statement = api().as(pair.familyToken()).get("/api/v1/wallet").json().get("entries");
         assertThat(statement.get(0).get("kind").asString()).isEqualTo("REFUND");
-        String inmate = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String inmate = pair.loginInmate(api());
         assertThat(api().as(inmate).get("/api/v1/messages?contactId=" + pair.contactId()).json().size())
                 .as("the recipient never sees a rejected message").isZero();
         await().atMost(Duration.ofSeconds(20)).until(() ->

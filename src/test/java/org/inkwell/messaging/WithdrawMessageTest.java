@@ -3,6 +3,7 @@ package org.inkwell.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.inkwell.support.Api;
+import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class WithdrawMessageTest extends IntegrationTest {
     void aMessageAReviewerHoldsCannotBeWithdrawn() {
         Scenario.Pair pair = Scenario.fundedPair(api(), 500);
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), "Too late").json().get("id").asString();
-        Scenario.claimUntil(api(), api().login("reviewer.north", "demo-reviewer-pass"), id);
+        Scenario.claimNext(api(), pair.reviewer(), id);
 
         Api.Response refused = api().as(pair.familyToken()).post("/api/v1/messages/" + id + "/withdraw", null);
 
@@ -40,8 +41,8 @@ class WithdrawMessageTest extends IntegrationTest {
     void onlyTheSenderMayWithdraw() {
         Scenario.Pair pair = Scenario.fundedPair(api(), 500);
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), "Mine").json().get("id").asString();
-        String stranger = Scenario.approvedPair(api()).familyToken();
-        String recipient = api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin());
+        String stranger = Families.verifiedFamily(api(), Families.newEmail());
+        String recipient = pair.loginInmate(api());
 
         assertThat(api().as(stranger).post("/api/v1/messages/" + id + "/withdraw", null).status()).isEqualTo(404);
         assertThat(api().as(recipient).post("/api/v1/messages/" + id + "/withdraw", null).status()).isEqualTo(404);

@@ -121,22 +121,17 @@ class FacilityAdminJourneyTest extends BrowserTest {
 
     @Test
     void anAdminOfAPrintFacilityPrintsAndConfirmsABatch() throws Exception {
-        String platform = api().login("platform.admin", "demo-platform-pass");
-        String admin = unique("print.page");
-        api().as(platform).post("/api/v1/admin/staff", Map.of("username", admin, "password", "county print pages",
-                "fullName", "Pam Print", "role", "FACILITY_ADMIN", "facility", "DEMO-COUNTY"));
-        String adminToken = api().login(admin, "county print pages");
+        org.inkwell.support.TestFacility site = org.inkwell.support.TestFacility.create(api(), Map.of("delivery", "PRINT"));
         String number = "G" + (System.nanoTime() % 100_000_000);
-        api().as(adminToken).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Paper,Pia,IN_CUSTODY,POD-7\n");
+        api().as(site.admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Paper,Pia,IN_CUSTODY,POD-7\n");
         String family = Families.verifiedFamily(api(), Families.newEmail());
-        String contact = Scenario.requestContact(api(), family, "DEMO-COUNTY", number);
-        api().as(adminToken).post("/api/v1/staff/contact-requests/" + contact + "/decision", Map.of("decision", "APPROVE"));
+        String contact = site.approvedContact(family, number);
         Scenario.buy(api(), family, 500);
         String id = Scenario.send(api(), family, contact, "On paper, with love.").json().get("id").asString();
-        String reviewer = api().login("reviewer.county", "demo-reviewer-pass");
-        Scenario.claimUntil(api(), reviewer, id);
+        String reviewer = site.login(site.newReviewer());
+        Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "APPROVE", null);
-        logIn(admin, "county print pages");
+        logIn(site.adminName, org.inkwell.support.TestFacility.STAFF_PASSWORD);
 
         open("/staff/print-batches");
         submit("#generate button");

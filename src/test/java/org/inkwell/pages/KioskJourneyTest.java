@@ -26,11 +26,11 @@ class KioskJourneyTest extends BrowserTest {
         Scenario.Pair pair = Scenario.fundedPair(api(), 500);
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(),
                 "Your sister had her baby! <img src=x onerror=alert(1)> A girl, 3 kilos.").json().get("id").asString();
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
-        Scenario.claimUntil(api(), reviewer, id);
+        String reviewer = pair.reviewer();
+        Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "APPROVE", null);
 
-        open("/kiosk?facility=DEMO-NORTH");
+        open("/kiosk?facility=" + pair.facility());
         assertAccessible();
         type("#number", pair.inmateNumber());
         type("#pin", pair.inmatePin());
@@ -50,8 +50,7 @@ class KioskJourneyTest extends BrowserTest {
 
         submit("a.button");
         type("#body", "What wonderful news. Kiss her for me.");
-        await().atMost(Duration.ofSeconds(5)).until(() -> api().as(api().loginInmate("DEMO-NORTH",
-                pair.inmateNumber(), pair.inmatePin())).get("/api/v1/drafts/" + pair.contactId()).status() == 200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> api().as(pair.loginInmate(api())).get("/api/v1/drafts/" + pair.contactId()).status() == 200);
         assertAccessible();
         screenshot("kiosk-02-reply");
         submit("#reply button");
@@ -65,7 +64,7 @@ class KioskJourneyTest extends BrowserTest {
         assertThat(find("main").getText()).contains("staff look at it first").contains("Tía Carmen")
                 .contains("waiting for staff approval");
         assertAccessible();
-        String admin = Scenario.northAdmin(api());
+        String admin = pair.admin();
         String held = null;
         for (tools.jackson.databind.JsonNode waiting : api().as(admin).get("/api/v1/staff/invitations").json()) {
             if (waiting.get("email").asString().equals(invited)) {
@@ -82,7 +81,7 @@ class KioskJourneyTest extends BrowserTest {
     void showingALetterChangesNothingUntilThePersonMarksItRead() {
         Scenario.Pair pair = Scenario.fundedPair(api(), 500);
         String id = approvedLetter(pair, "The garden is full of tomatoes this year.");
-        open("/kiosk?facility=DEMO-NORTH");
+        open("/kiosk?facility=" + pair.facility());
         type("#number", pair.inmateNumber());
         type("#pin", pair.inmatePin());
         submit("form[action='/kiosk'] button");
@@ -92,8 +91,7 @@ class KioskJourneyTest extends BrowserTest {
         open("/kiosk/messages/" + id);
         assertThat(readAt(pair, id)).as("showing it, even twice, is not reading it").isNull();
         assertAccessible();
-        Api.Response forged = api().with("Cookie", "inkwell_session=" + api().loginInmate("DEMO-NORTH",
-                pair.inmateNumber(), pair.inmatePin())).send("POST", "/kiosk/messages/" + id + "/read",
+        Api.Response forged = api().with("Cookie", "inkwell_session=" + pair.loginInmate(api())).send("POST", "/kiosk/messages/" + id + "/read",
                 "application/x-www-form-urlencoded", "");
         assertThat(forged.status()).as("a POST without the form's CSRF token").isEqualTo(403);
         assertThat(readAt(pair, id)).isNull();
@@ -108,7 +106,7 @@ class KioskJourneyTest extends BrowserTest {
     @Test
     void aDraftTypedAtTheKioskIsThereInTheNextSession() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        open("/kiosk?facility=DEMO-NORTH&lang=es");
+        open("/kiosk?facility=" + pair.facility() + "&lang=es");
         assertThat(heading()).isEqualTo("Mensajes");
         type("#number", pair.inmateNumber());
         type("#pin", pair.inmatePin());
@@ -129,8 +127,8 @@ class KioskJourneyTest extends BrowserTest {
 
     private String approvedLetter(Scenario.Pair pair, String body) {
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), body).json().get("id").asString();
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
-        Scenario.claimUntil(api(), reviewer, id);
+        String reviewer = pair.reviewer();
+        Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "APPROVE", null);
         return id;
     }
@@ -162,7 +160,7 @@ class KioskJourneyTest extends BrowserTest {
         String id = Scenario.send(api(), family, contact, "Happy birthday!   The whole street sang for you this morning, and the dog howled along with every word of it.")
                 .json().get("id").asString();
         String reviewer = site.login(site.newReviewer());
-        Scenario.claimUntil(api(), reviewer, id);
+        Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "APPROVE", null);
 
         open("/kiosk?facility=" + site.code);
@@ -201,7 +199,7 @@ class KioskJourneyTest extends BrowserTest {
     @Test
     void twoMinutesBeforeTheEndTheKioskWarnsAndMoreTimeRunsOnUpToTheLimit() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        logIn("DEMO-NORTH", pair);
+        logIn(pair.facility(), pair);
         assertThat(find("#session-warning").isDisplayed()).isFalse();
 
         clock.advance(Duration.ofMinutes(14));
@@ -226,7 +224,7 @@ class KioskJourneyTest extends BrowserTest {
     @Test
     void whenTheTimeRunsOutTheKioskSaysSoAndTheDraftIsKept() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        logIn("DEMO-NORTH", pair);
+        logIn(pair.facility(), pair);
         clock.advance(Duration.ofMinutes(15).minusSeconds(12));
         open("/kiosk/write/" + pair.contactId());
         type("#body", "Dear Mum, the time is nearly up");
@@ -247,7 +245,7 @@ class KioskJourneyTest extends BrowserTest {
     @Test
     void aKioskLeftUntouchedWarnsThenLogsOutAndTheNextPersonStartsInEnglish() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        open("/kiosk?facility=DEMO-NORTH&lang=es");
+        open("/kiosk?facility=" + pair.facility() + "&lang=es");
         type("#number", pair.inmateNumber());
         type("#pin", pair.inmatePin());
         submit("form[action='/kiosk'] button");
@@ -272,7 +270,7 @@ class KioskJourneyTest extends BrowserTest {
     @Test
     void aWrongPinIsNamedBesideTheNumberAndTheSummaryTakesFocus() {
         Scenario.Pair pair = Scenario.approvedPair(api());
-        open("/kiosk?facility=DEMO-NORTH");
+        open("/kiosk?facility=" + pair.facility());
         type("#number", pair.inmateNumber());
         type("#pin", "0000");
         submit("form[action='/kiosk'] button");

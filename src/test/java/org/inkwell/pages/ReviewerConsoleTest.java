@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A reviewer at a desk: claims messages, reads the screen's flags marked in the text, and decides with
- * the keyboard. Other tests share DEMO-NORTH's queue, so whatever else comes up first is approved.
+ * the keyboard. Each test has a facility of its own, so its queue holds only that test's letters.
  */
 class ReviewerConsoleTest extends BrowserTest {
 
@@ -34,9 +34,9 @@ class ReviewerConsoleTest extends BrowserTest {
         String flagged = sent(pair, "Next visit I will bring the h3r0in <script>alert(1)</script>");
         browser.manage().window().setSize(new Dimension(1280, 1700));
 
-        logInAsReviewer();
+        logIn(pair.site().newReviewer());
         for (int decided = 0; decided < 2; decided++) {
-            String id = claimUntilOneOf(Set.of(clean, flagged));
+            String id = claimOneOf(Set.of(clean, flagged));
             if (decided == 1) {
                 assertThat(find("section[aria-labelledby='earlier-title']").getText())
                         .as("the first decision is context for the second").containsAnyOf("approved", "rejected: Drugs");
@@ -66,9 +66,9 @@ class ReviewerConsoleTest extends BrowserTest {
 
     @Test
     void theConsoleSpeaksSpanish() {
+        OwnQueue queue = new OwnQueue();
         open("/login?lang=es");
-        logInAsReviewer();
-        approveWhateverIsHeld();
+        logIn(queue.reviewer);
 
         open("/staff/review");
         assertThat(find("html").getAttribute("lang")).isEqualTo("es");
@@ -233,40 +233,18 @@ class ReviewerConsoleTest extends BrowserTest {
         return response.json().get("id").asString();
     }
 
-    private void logInAsReviewer() {
-        if (!browser.getCurrentUrl().contains("/login")) {
-            open("/login");
-        }
-        type("#username", "reviewer.north");
-        type("#password", "demo-reviewer-pass");
-        submit("form[action='/login'] button");
-    }
-
-    /** Claims until one of {@code ours} is held, approving by keyboard whatever other tests left first. */
-    private String claimUntilOneOf(Set<String> ours) {
-        for (int i = 0; i < 200; i++) {
-            if (!browser.getCurrentUrl().contains(MESSAGE)) {
-                open("/staff/review");
-            }
-            if (!browser.getCurrentUrl().contains(MESSAGE)) {
-                submit("#claim");
-            }
-            assertThat(browser.getCurrentUrl()).as("the queue ran dry").contains(MESSAGE);
-            String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf(MESSAGE) + MESSAGE.length());
-            if (ours.contains(id)) {
-                return id;
-            }
-            decideBy("a");
-        }
-        throw new AssertionError("our messages never came up");
-    }
-
-    private void approveWhateverIsHeld() {
-        open("/staff/review");
-        while (browser.getCurrentUrl().contains(MESSAGE)) {
-            decideBy("a");
+    /** Claims the next message from the console (the queue's page claims on its own where set to) and checks it is ours. */
+    private String claimOneOf(Set<String> ours) {
+        if (!browser.getCurrentUrl().contains(MESSAGE)) {
             open("/staff/review");
         }
+        if (!browser.getCurrentUrl().contains(MESSAGE)) {
+            submit("#claim");
+        }
+        assertThat(browser.getCurrentUrl()).as("the queue ran dry").contains(MESSAGE);
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf(MESSAGE) + MESSAGE.length());
+        assertThat(ours).as("the queue holds only this test's letters").contains(id);
+        return id;
     }
 
     /** Presses a key wherever the focus is, as a reviewer would. */

@@ -23,7 +23,7 @@ class ScreenMessagesTest extends IntegrationTest {
         String text = "Tell A1002 I said hi. Your number is " + pair.inmateNumber() + ".";
 
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), text).json().get("id").asString();
-        JsonNode flags = Scenario.claimUntil(api(), api().login("reviewer.north", "demo-reviewer-pass"), id)
+        JsonNode flags = Scenario.claimNext(api(), pair.reviewer(), id)
                 .get("screening").get("flags");
 
         assertThat(flags.findParents("category").stream().filter(f -> f.get("category").asString().equals("THIRD_PARTY_RELAY"))
@@ -32,7 +32,8 @@ class ScreenMessagesTest extends IntegrationTest {
 
     @Test
     void aFacilityAdminAddsATermAndTheNextMessageIsScreenedWithIt() {
-        String admin = Scenario.northAdmin(api());
+        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        String admin = pair.admin();
         String term = "purple elephant " + unique("x").substring(2);
         JsonNode before = api().as(admin).get("/api/v1/staff/screening/terms").json();
         assertThat(before.get("terms").size()).as("the demo agency's default list").isGreaterThan(300);
@@ -43,12 +44,12 @@ class ScreenMessagesTest extends IntegrationTest {
         assertThat(added.json().get("scope").asString()).isEqualTo("FACILITY");
         JsonNode after = api().as(admin).get("/api/v1/staff/screening/terms").json();
         assertThat(after.get("version").asLong()).isGreaterThan(before.get("version").asLong());
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        String reviewer = pair.reviewer();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), "the " + term + " is here")
                     .json().get("id").asString();
-            JsonNode claimed = Scenario.claimUntil(api(), api().login("reviewer.north", "demo-reviewer-pass"), id);
-            Scenario.decide(api(), api().login("reviewer.north", "demo-reviewer-pass"), id, "APPROVE", null);
+            JsonNode claimed = Scenario.claimNext(api(), reviewer, id);
+            Scenario.decide(api(), reviewer, id, "APPROVE", null);
             assertThat(claimed.get("screening").get("flags").findValues("category").stream().map(JsonNode::asString))
                     .contains("CODED_LANGUAGE");
         });
@@ -98,7 +99,7 @@ class ScreenMessagesTest extends IntegrationTest {
             JsonNode sent = Scenario.send(api(), family, contact, text).json();
             assertThat(sent.get("status").asString()).as(text).isEqualTo("IN_REVIEW");
 
-            JsonNode flags = Scenario.claimUntil(api(), reviewer, sent.get("id").asString()).get("screening").get("flags");
+            JsonNode flags = Scenario.claimNext(api(), reviewer, sent.get("id").asString()).get("screening").get("flags");
             JsonNode disguise = flags.findParents("category").stream()
                     .filter(f -> f.get("category").asString().equals("OBFUSCATION")).findFirst().orElseThrow();
             String word = text.substring(disguise.get("start").asInt(), disguise.get("end").asInt());

@@ -41,9 +41,35 @@ public final class Scenario {
         }
     }
 
-    /** A verified family with an approved contact to a newly booked person at DEMO-NORTH. */
-    public record Pair(String familyEmail, String familyToken, String inmateNumber, String inmatePin, String contactId) {
+    /**
+     * A verified family with an approved contact to a person booked at a facility of the pair's own, priced
+     * and run like DEMO-NORTH (a kiosk facility, 40 cents per 2,000 characters, free replies). Its review
+     * queue holds only what the test sends, so a test's reviewer claims its own messages and nobody else's.
+     */
+    public record Pair(String familyEmail, String familyToken, String inmateNumber, String inmatePin, String contactId,
+            TestFacility site) {
+
+        public String facility() {
+            return site.code;
+        }
+
+        /** A new reviewer of the pair's facility, logged in. */
+        public String reviewer() {
+            return site.login(site.newReviewer());
+        }
+
+        public String admin() {
+            return site.admin;
+        }
+
+        public String loginInmate(Api api) {
+            return api.loginInmate(site.code, inmateNumber, inmatePin);
+        }
     }
+
+    /** DEMO-NORTH's prices and policies, for a facility of a test's own. */
+    public static final Map<String, Object> NORTH_LIKE = Map.of("delivery", "KIOSK",
+            "pricing", Map.of("unitPriceCents", 40, "charsPerUnit", 2000));
 
     /** An approved pair whose family has bought {@code cents} of credit. */
     public static Pair fundedPair(Api api, long cents) {
@@ -66,21 +92,37 @@ public final class Scenario {
                 .post("/api/v1/messages", Map.of("contactId", contactId, "body", body));
     }
 
-    /** Claims as the reviewer until the given message comes up, approving or rejecting whatever else it meets. */
-    public static tools.jackson.databind.JsonNode claimUntil(Api api, String reviewerToken, String messageId) {
-        for (int i = 0; i < 500; i++) {
-            Api.Response claim = api.as(reviewerToken).post("/api/v1/staff/review/claim", null);
-            if (claim.status() == 204) {
-                throw new AssertionError("the queue ran dry before " + messageId + " came up");
-            }
-            tools.jackson.databind.JsonNode claimed = claim.json();
-            if (claimed.get("id").asString().equals(messageId)) {
-                return claimed;
-            }
-            api.as(reviewerToken).post("/api/v1/staff/review/" + claimed.get("id").asString() + "/decision",
-                    Map.of("decision", "APPROVE"));
+    /**
+     * Claims the next message as the reviewer and checks it is the given one: on a facility of the test's own
+     * the queue holds only what the test sent, so no test decides another's messages.
+     */
+    public static tools.jackson.databind.JsonNode claimNext(Api api, String reviewerToken, String messageId) {
+        Api.Response claim = api.as(reviewerToken).post("/api/v1/staff/review/claim", null);
+        if (claim.status() != 200 || !claim.json().get("id").asString().equals(messageId)) {
+            throw new AssertionError("expected to claim " + messageId + "; the claim answered " + claim);
         }
-        throw new AssertionError(messageId + " never came up");
+        return claim.json();
+    }
+
+    /**
+     * Claims and decides every message in the reviewer's queue, in the queue's order, as the map says
+     * (message id to APPROVE or a rejection reason). A message the map does not name fails the test, so it is
+     * used on a facility of the test's own, whose queue holds nothing but what the test sent.
+     */
+    public static void decideAll(Api api, String reviewerToken, Map<String, String> decisions) {
+        for (int i = 0; i < decisions.size(); i++) {
+            Api.Response claim = api.as(reviewerToken).post("/api/v1/staff/review/claim", null);
+            String id = claim.status() == 200 ? claim.json().get("id").asString() : null;
+            if (id == null || !decisions.containsKey(id)) {
+                throw new AssertionError("claimed a message the test did not send: " + claim);
+            }
+            String decision = decisions.get(id);
+            Api.Response decided = "APPROVE".equals(decision) ? decide(api, reviewerToken, id, "APPROVE", null)
+                    : decide(api, reviewerToken, id, "REJECT", decision);
+            if (decided.status() != 200) {
+                throw new AssertionError("deciding " + id + " answered " + decided);
+            }
+        }
     }
 
     public static Api.Response decide(Api api, String reviewerToken, String messageId, String decision, String reason) {
@@ -94,11 +136,11 @@ public final class Scenario {
     }
 
     public static Pair approvedPair(Api api) {
+        TestFacility site = TestFacility.create(api, NORTH_LIKE);
         String email = Families.newEmail();
         String family = Families.verifiedFamily(api, email);
-        String number = bookPersonAtNorth(api, "Pairson", "7531");
-        String contact = requestContact(api, family, "DEMO-NORTH", number);
-        approveAtNorth(api, contact);
-        return new Pair(email, family, number, "7531", contact);
+        String number = site.book("Pairson", "7531");
+        String contact = site.approvedContact(family, number);
+        return new Pair(email, family, number, "7531", contact, site);
     }
 }
