@@ -191,12 +191,21 @@ public class LegalRegistrations {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The re-check date an approval gets when the admin chooses none. */
+    public LocalDate defaultRecheckOn() {
+        return defaultRecheckOn(today());
+    }
+
+    private static LocalDate defaultRecheckOn(LocalDate today) {
+        return today.plusYears(RECHECK_YEARS);
+    }
+
     private static LocalDate recheck(LegalDecision decision, LocalDate recheckOn, LocalDate today) {
         if (decision != LegalDecision.APPROVE) {
             return null;
         }
         if (recheckOn == null) {
-            return today.plusYears(RECHECK_YEARS);
+            return defaultRecheckOn(today);
         }
         if (!recheckOn.isAfter(today) || recheckOn.isAfter(today.plusYears(MAX_RECHECK_YEARS))) {
             throw ApiException.invalidField(RECHECK_INVALID, "recheckOn",
