@@ -57,7 +57,10 @@ class ApproveALegalSenderTest extends IntegrationTest {
         assertThat(mine.get("status").asString()).isEqualTo("APPROVED");
         assertThat(mine.get("history").findValues("status").stream().map(JsonNode::asString).toList())
                 .containsExactly("PENDING", "APPROVED");
-        assertThat(mine.has("applicant") && !mine.get("applicant").isNull()).as("staff-only field").isFalse();
+        assertThat(mine.has("applicant")).as("staff-only field").isFalse();
+        assertThat(mine.has("decidedBy")).as("staff names stay inside").isFalse();
+        assertThat(mine.get("history").get(1).get("byName").isNull()).isTrue();
+        assertThat(mine.get("history").get(1).get("byRole").asString()).isEqualTo("PLATFORM_ADMIN");
         assertThat(DevMailbox.latest(api(), attorney.email()).get("subject").asString()).contains("approved");
         assertThat(api().as(platform).get("/api/v1/admin/audit?action=LEGAL_REGISTRATION_APPROVED&limit=1000")
                 .json().findValues("target").stream().map(JsonNode::asString).toList())
@@ -117,7 +120,11 @@ class ApproveALegalSenderTest extends IntegrationTest {
         Api.Response unknown = api().as(platformAdmin()).post("/api/v1/staff/legal-registrations/" + UUID.randomUUID()
                 + "/decision", Map.of("decision", "APPROVE"));
 
+        Api.Response badStatus = api().as(platformAdmin()).get("/api/v1/staff/legal-registrations?status=MAYBE");
+
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.contentType()).startsWith("application/problem+json");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("code").asString()).isEqualTo("legal.registration-not-found");
         assertThat(api().as(attorney.token()).get("/api/v1/legal/registration").json().get("status").asString())
