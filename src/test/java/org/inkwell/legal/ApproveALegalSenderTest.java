@@ -218,6 +218,16 @@ class ApproveALegalSenderTest extends IntegrationTest {
         assertThat(mayWrite(attorney, site)).isTrue();
     }
 
+    @Test
+    void theDemoAttorneyIsApprovedForEveryFacility() {
+        String attorney = api().login("attorney@example.org", "demo-attorney-pass");
+
+        JsonNode registration = api().as(attorney).get("/api/v1/legal/registration").json();
+
+        assertThat(registration.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(registration.get("scope").asString()).isEqualTo("EVERYWHERE");
+    }
+
     private boolean mayWrite(Attorney attorney, TestFacility site) {
         return legalSenders.mayWritePrivileged(UUID.fromString(attorney.accountId()),
                 facilities.find(site.code).orElseThrow().id());
