@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.inkwell.contacts.AccountContacts;
+import org.inkwell.identity.AccountSummary;
+import org.inkwell.identity.Accounts;
 import org.inkwell.identity.ClosedAccounts;
+import org.inkwell.mail.MailOutbox;
 import org.inkwell.messaging.AccountMessages;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
@@ -39,9 +42,14 @@ public class AccountClosures {
     private final WholeBalanceRefunds refunds;
     private final Wallets wallets;
     private final TransactionTemplate transactions;
+    private final Accounts summaries;
+    private final MailOutbox mail;
 
     AccountClosures(ClosedAccounts accounts, AccountMessages messages, AccountContacts contacts,
-            WholeBalanceRefunds refunds, Wallets wallets, TransactionTemplate transactions) {
+            WholeBalanceRefunds refunds, Wallets wallets, TransactionTemplate transactions, Accounts summaries,
+            MailOutbox mail) {
+        this.summaries = summaries;
+        this.mail = mail;
         this.accounts = accounts;
         this.messages = messages;
         this.contacts = contacts;
@@ -106,11 +114,13 @@ public class AccountClosures {
     }
 
     private boolean erase(UUID accountId) {
+        Optional<String> email = summaries.find(accountId).map(AccountSummary::email);
         if (!accounts.erase(accountId)) {
             return false;
         }
         contacts.eraseName(accountId, ClosedAccounts.ERASED_NAME);
         refunds.forgetCards(accountId);
+        email.ifPresent(address -> mail.forgetRecipient(address, ClosedAccounts.placeholderEmail(accountId)));
         return true;
     }
 }

@@ -144,6 +144,8 @@ class CloseAFamilyAccountTest extends IntegrationTest {
         String audit = api().as(platform).get("/api/v1/admin/audit?limit=1000").body();
         assertThat(audit).contains("ACCOUNT_CLOSED").contains("ACCOUNT_ERASED").contains(family.id())
                 .doesNotContain(family.email()).doesNotContain(Families.PASSWORD);
+        assertThat(api().get("/api/v1/dev/mail?to=" + family.email()).json().size())
+                .as("mail sent to the address no longer names it").isZero();
         assertThat(api().post("/api/v1/accounts", Map.of("email", family.email(), "password", Families.PASSWORD,
                 "fullName", "Someone New")).status()).as("the address is free again").isEqualTo(201);
     }
