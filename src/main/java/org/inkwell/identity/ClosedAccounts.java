@@ -28,7 +28,7 @@ import org.springframework.util.function.SingletonSupplier;
 @Service
 public class ClosedAccounts {
 
-    /** What staff see where the name was. */
+    /** What staff see where the name was; V37's contact history trigger lets exactly this name replace another. */
     public static final String ERASED_NAME = "Closed account";
 
     private final AccountRepository accounts;

@@ -13,6 +13,7 @@ import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.PageForm;
 import org.inkwell.support.Scenario;
 import org.inkwell.support.TestFacility;
+import org.inkwell.wallet.Wallets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,9 @@ class CloseAFamilyAccountTest extends IntegrationTest {
 
     @Autowired
     private AccountClosures closures;
+
+    @Autowired
+    private Wallets wallets;
 
     private record Family(String email, String name, String token, String id) {
     }
@@ -105,6 +109,26 @@ class CloseAFamilyAccountTest extends IntegrationTest {
                 .isEqualTo("IN_REVIEW");
         assertThat(api().as(family.token()).get("/api/v1/contacts/" + contact).json().get("status").asString())
                 .isEqualTo("APPROVED");
+        assertThat(api().login(family.email(), Families.PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    void aBalanceThatCannotGoBackToACardStopsTheClosureAndNothingChanges() {
+        TestFacility site = TestFacility.create(api(), Map.of());
+        Family family = newFamily();
+        wallets.grantStartingCredit(UUID.fromString(family.id()), 600, "test-credit:" + UUID.randomUUID());
+        String contact = site.approvedContact(family.token(), site.book("Granted", "2468"));
+        String message = Scenario.send(api(), family.token(), contact, "Paid from credit no card paid for.").json()
+                .get("id").asString();
+
+        Api.Response refused = close(family, Families.PASSWORD);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asString()).isEqualTo("account.balance-not-refundable");
+        assertThat(balance(family)).isEqualTo(590);
+        assertThat(api().as(family.token()).get("/api/v1/messages/" + message).json().get("status").asString())
+                .as("the withdrawal rolled back with the refund").isEqualTo("IN_REVIEW");
         assertThat(api().login(family.email(), Families.PASSWORD)).isNotBlank();
     }
 
