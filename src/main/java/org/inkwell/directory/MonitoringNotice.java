@@ -33,11 +33,12 @@ public class MonitoringNotice {
     /** One sentence per thing a family should know, in the order a page lists them. */
     public List<String> sentences(Facility facility, Locale locale) {
         Object[] args = {facility.name(), facility.retentionDays()};
+        String monitored = (facility.autoApproveClean() ? "notice.monitored.autoApproved" : "notice.monitored.reviewed")
+                + (facility.maxPhotosPerMessage() > 0 ? ".photos" : "");
         return List.of(
-                texts.getMessage(facility.autoApproveClean() ? "notice.monitored.autoApproved" : "notice.monitored.reviewed",
-                        args, locale),
+                texts.getMessage(monitored, args, locale),
                 texts.getMessage("notice.readers", args, locale),
                 texts.getMessage("notice.kept", args, locale),
-                texts.getMessage("notice.legal", args, locale));
+                texts.getMessage(facility.legalMailFree() ? "notice.legal.free" : "notice.legal", args, locale));
     }
 }

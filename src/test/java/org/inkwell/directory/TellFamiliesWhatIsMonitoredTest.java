@@ -21,8 +21,10 @@ class TellFamiliesWhatIsMonitoredTest extends IntegrationTest {
 
     @Test
     void theFacilityDetailsNoticeFollowsEachFacilitysOwnSettings() {
-        TestFacility reviewed = TestFacility.create(api(), Map.of("retentionDays", 90, "autoApproveClean", false));
-        TestFacility automatic = TestFacility.create(api(), Map.of("retentionDays", 400, "autoApproveClean", true));
+        TestFacility reviewed = TestFacility.create(api(), Map.of("retentionDays", 90, "autoApproveClean", false,
+                "legalMailFree", true));
+        TestFacility automatic = TestFacility.create(api(), Map.of("retentionDays", 400, "autoApproveClean", true,
+                "maxPhotosPerMessage", 0));
 
         JsonNode first = api().get("/api/v1/facilities/" + reviewed.code).json();
         JsonNode second = api().with("Accept-Language", "es").get("/api/v1/facilities/" + automatic.code).json();
@@ -32,14 +34,15 @@ class TellFamiliesWhatIsMonitoredTest extends IntegrationTest {
                 .contains("every message and photo is screened by software and read by facility staff before it is delivered")
                 .contains("investigators only under an approved case, with every access logged")
                 .contains("90 days after delivery, rejection or withdrawal")
-                .contains("Privileged legal mail from approved attorneys is not screened or read.")
+                .contains("Privileged legal mail from approved attorneys is not screened or read, and costs nothing here.")
                 .doesNotContain("without a person reading them");
         assertThat(second.get("retentionDays").asInt()).isEqualTo(400);
         assertThat(second.get("monitoringNotice").asString()).as("English in the API whatever the request asks")
+                .contains("every message is screened by software.")
                 .contains("Messages in which the screen finds nothing may be delivered without a person reading them")
                 .contains("400 days after delivery, rejection or withdrawal")
-                .contains("not screened or read")
-                .doesNotContain("90 days");
+                .contains("Privileged legal mail from approved attorneys is not screened or read.")
+                .doesNotContain("photo").doesNotContain("costs nothing").doesNotContain("90 days");
         assertThat(api().get("/api/v1/facilities").json().get(0).has("monitoringNotice"))
                 .as("the list stays short").isFalse();
     }
