@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Logging in and out. A wrong password and an unknown name get the same 401 after the same work;
+ * Logging in and out. A wrong password and an unknown name (a closed account's email among them) get the
+ * same 401 after the same work;
  * five failures in a row lock the name for 15 minutes (429 with Retry-After), and too many failures
  * from one client address lock that address out of every login for the rest of a 15-minute window.
  * People inside log in within their facility's kiosk hours only, and, where the facility lists its
@@ -107,7 +108,7 @@ public class Logins {
         Optional<Caller> caller;
         String hash;
         if (name.contains("@")) {
-            Optional<AccountRepository.Credentials> found = accounts.credentials(name);
+            Optional<AccountRepository.Credentials> found = accounts.openCredentials(name);
             caller = found.map(c -> new Caller(c.account().id(), Role.FAMILY, c.account().fullName(), null, null));
             hash = found.map(AccountRepository.Credentials::passwordHash).orElseGet(unknownUserHash);
         } else {

@@ -49,4 +49,17 @@ public class MailOutbox {
             }
         });
     }
+
+    /**
+     * Mail already sent (or given up on) to an address whose owner's data is erased keeps its subject and
+     * times but no longer the address or the text, which named the person. Mail still waiting goes out first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetRecipient(String address, String placeholder) {
+        return jdbc.sql("""
+                UPDATE outbound_mail SET to_address = :placeholder, body = NULL
+                WHERE lower(to_address) = lower(:address) AND status <> 'PENDING'
+                """)
+                .param("placeholder", placeholder).param("address", address).update();
+    }
 }

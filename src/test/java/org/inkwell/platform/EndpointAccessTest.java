@@ -52,6 +52,7 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("POST", "/api/v1/accounts/verify/resend", "/api/v1/accounts/verify/resend", EnumSet.of(Role.FAMILY)),
             new Endpoint("POST", "/api/v1/accounts/verification-email", "/api/v1/accounts/verification-email", EnumSet.of(Role.FAMILY)),
             new Endpoint("GET", "/api/v1/accounts/me", "/api/v1/accounts/me", EnumSet.of(Role.FAMILY)),
+            new Endpoint("POST", "/api/v1/accounts/me/close", "/api/v1/accounts/me/close", EnumSet.of(Role.FAMILY)),
             new Endpoint("GET", "/api/v1/facilities", "/api/v1/facilities", PUBLIC),
             new Endpoint("GET", "/api/v1/facilities/{code}", "/api/v1/facilities/DEMO-NORTH", PUBLIC),
             new Endpoint("GET", "/api/v1/facilities/{code}/inmates/{number}", "/api/v1/facilities/DEMO-NORTH/inmates/A1001",

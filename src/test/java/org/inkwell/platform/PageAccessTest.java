@@ -88,6 +88,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/invitations", "/invitations", FAMILY),
             new Page("POST", "/invitations", "/invitations", FAMILY),
             new Page("POST", "/wallet/refunds", "/wallet/refunds", FAMILY),
+            new Page("GET", "/account", "/account", FAMILY),
+            new Page("POST", "/account/close", "/account/close", FAMILY),
             new Page("GET", "/staff/facilities", "/staff/facilities", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Page("POST", "/staff/agencies", "/staff/agencies", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Page("GET", "/staff/facilities/new", "/staff/facilities/new", EnumSet.of(Role.PLATFORM_ADMIN)),

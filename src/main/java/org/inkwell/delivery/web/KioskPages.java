@@ -141,7 +141,9 @@ class KioskPages {
         model.addAttribute("thread", messages.thread(caller, contactId));
         model.addAttribute("body", body);
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        model.addAttribute("maxChars", facility(caller).maxMessageChars());
+        Facility facility = facility(caller);
+        model.addAttribute("facility", facility);
+        model.addAttribute("maxChars", facility.maxMessageChars());
     }
 
     private Facility facility(Caller caller) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 import org.inkwell.directory.Facilities;
+import org.inkwell.directory.MonitoringNotice;
 import org.inkwell.directory.Roster;
 import org.inkwell.platform.ApiException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,10 +20,12 @@ class FacilityController {
 
     private final Facilities facilities;
     private final Roster roster;
+    private final MonitoringNotice notice;
 
-    FacilityController(Facilities facilities, Roster roster) {
+    FacilityController(Facilities facilities, Roster roster, MonitoringNotice notice) {
         this.facilities = facilities;
         this.roster = roster;
+        this.notice = notice;
     }
 
     /** Anyone may browse facilities and their prices before creating an account. */
@@ -32,10 +35,11 @@ class FacilityController {
         return facilities.search(q).stream().map(FacilityView::summary).toList();
     }
 
+    /** The monitoring notice is in English whatever Accept-Language says; the pages show it in the page's language. */
     @PreAuthorize("permitAll()")
     @GetMapping("/{code}")
     FacilityView facility(@PathVariable String code) {
-        return facilities.find(code).map(FacilityView::detail)
+        return facilities.find(code).map(f -> FacilityView.detail(f, notice))
                 .orElseThrow(() -> ApiException.notFound("No facility has code " + code + "."));
     }
 

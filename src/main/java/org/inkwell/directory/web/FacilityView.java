@@ -7,11 +7,12 @@ import org.inkwell.directory.DeliveryMode;
 import org.inkwell.directory.Facility;
 import org.inkwell.directory.FacilityKind;
 import org.inkwell.directory.KioskHours;
+import org.inkwell.directory.MonitoringNotice;
 import org.inkwell.directory.ReplyPolicy;
 
 /**
  * A facility as the public sees it. The list leaves the policy fields out (CONTRACT.md, "Directory");
- * the detail adds them and the facility's phone number. Kiosk networks are shown to platform admins only.
+ * the detail adds them, the facility's phone number and its monitoring notice (in English). Kiosk networks are shown to platform admins only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FacilityView(
@@ -37,7 +38,8 @@ record FacilityView(
         String kioskLanguage,
         Integer retentionDays,
         Integer maxPhotosPerMessage,
-        Boolean legalMailFree) {
+        Boolean legalMailFree,
+        String monitoringNotice) {
 
     record AgencyView(String code, String name) {
     }
@@ -53,7 +55,7 @@ record FacilityView(
     static FacilityView summary(Facility f) {
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
                 f.state(), f.delivery(), PricingView.of(f), f.reviewTargetHours(),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
@@ -61,7 +63,16 @@ record FacilityView(
                 f.state(), f.delivery(), PricingView.of(f), f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(),
                 f.kioskHours(), f.timeZone(), f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null,
                 f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(), f.kioskLanguage(), f.retentionDays(),
-                f.maxPhotosPerMessage(), f.legalMailFree());
+                f.maxPhotosPerMessage(), f.legalMailFree(), null);
+    }
+
+    /** The detail with the facility's monitoring notice, as families read it before writing. */
+    static FacilityView detail(Facility f, MonitoringNotice notice) {
+        FacilityView d = detail(f);
+        return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
+                d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
+                d.autoApproveClean, d.kioskNetworks, d.invitationsPerDay, d.phone, d.kioskSessionMinutes, d.kioskLanguage,
+                d.retentionDays, d.maxPhotosPerMessage, d.legalMailFree, notice.english(f));
     }
 
     /** The detail with what only its operators see: the kiosk networks. */
@@ -70,6 +81,6 @@ record FacilityView(
         return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
                 d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
                 d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.phone, d.kioskSessionMinutes, d.kioskLanguage,
-                d.retentionDays, d.maxPhotosPerMessage, d.legalMailFree);
+                d.retentionDays, d.maxPhotosPerMessage, d.legalMailFree, d.monitoringNotice);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.identity.AccountStatus;
 import org.inkwell.identity.AccountSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,6 +69,51 @@ public class AccountRepository {
                 .param("email", email)
                 .query((rs, n) -> new Credentials(map(rs, n), rs.getString("password_hash")))
                 .optional();
+    }
+
+    /** As {@link #credentials(String)}, for logging in and resetting a password: a closed account is not found. */
+    public Optional<Credentials> openCredentials(String email) {
+        return jdbc.sql("SELECT * FROM account WHERE lower(email) = lower(:email) AND status = 'ACTIVE'")
+                .param("email", email)
+                .query((rs, n) -> new Credentials(map(rs, n), rs.getString("password_hash")))
+                .optional();
+    }
+
+    /** The account's status, its row locked until the transaction ends. */
+    public Optional<AccountStatus> lockStatus(UUID id) {
+        return jdbc.sql("SELECT status FROM account WHERE id = :id FOR UPDATE").param("id", id)
+                .query((rs, n) -> AccountStatus.valueOf(rs.getString("status"))).optional();
+    }
+
+    public void markClosed(UUID id, Instant now) {
+        jdbc.sql("UPDATE account SET status = 'CLOSED', closed_at = :now, updated_at = :now WHERE id = :id AND status = 'ACTIVE'")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Closed accounts whose personal data is still there, oldest closure first. */
+    public List<UUID> closedNotErased() {
+        return jdbc.sql("SELECT id FROM account WHERE status = 'CLOSED' AND erased_at IS NULL ORDER BY closed_at")
+                .query(UUID.class).list();
+    }
+
+    /**
+     * Replaces the closed account's name, email and password hash with values that identify no one, and the
+     * name its sessions were issued under. False when it is not closed or already erased.
+     */
+    public boolean erase(UUID id, String placeholderName, String placeholderEmail, String unusableHash, Instant now) {
+        int erased = jdbc.sql("""
+                UPDATE account SET full_name = :name, email = :email, password_hash = :hash, email_verified = FALSE,
+                                   erased_at = :now, updated_at = :now
+                WHERE id = :id AND status = 'CLOSED' AND erased_at IS NULL
+                """)
+                .param("name", placeholderName).param("email", placeholderEmail).param("hash", unusableHash)
+                .param("now", Timestamp.from(now)).param("id", id).update();
+        if (erased == 0) {
+            return false;
+        }
+        jdbc.sql("UPDATE api_token SET subject_name = :name WHERE subject_id = :id")
+                .param("name", placeholderName).param("id", id).update();
+        return true;
     }
 
     public Optional<String> passwordHash(UUID id) {

@@ -106,7 +106,7 @@ public class PasswordResetMailer {
     }
 
     private void handle(String email) {
-        accounts.credentials(email).map(AccountRepository.Credentials::account).ifPresent(account -> {
+        accounts.openCredentials(email).map(AccountRepository.Credentials::account).ifPresent(account -> {
             Instant now = clock.instant();
             if (accounts.passwordResetsSince(account.id(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
                 audit.record(new AuditEntry(account.id().toString(), null, "FAMILY", "PASSWORD_RESET_REQUESTED",

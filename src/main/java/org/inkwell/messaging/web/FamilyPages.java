@@ -12,6 +12,7 @@ import org.inkwell.contacts.ContactDetails;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Facility;
+import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
@@ -97,7 +98,10 @@ class FamilyPages {
         return "family/conversation";
     }
 
-    /** The page, with the text kept in the box and, when it is too long, by how much (said beside the box). */
+    /**
+     * The page, with the text kept in the box and, when it is too long, by how much (said beside the box). Until
+     * the family has sent anything on this contact, the facility's monitoring notice stands before the box.
+     */
     private void show(Caller caller, UUID contactId, Model model, List<Message> thread, String body) {
         ContactDetails contact = contacts.get(caller, contactId);
         Facility facility = facilities.findById(contact.contact().facilityId()).orElseThrow();
@@ -106,6 +110,7 @@ class FamilyPages {
         model.addAttribute("body", body);
         model.addAttribute("overBy", Math.max(0, body.codePointCount(0, body.length()) - facility.maxMessageChars()));
         model.addAttribute("thread", thread);
+        model.addAttribute("firstMessage", thread.stream().noneMatch(m -> m.direction() == Direction.TO_INMATE));
         model.addAttribute("balanceCents", wallets.balance(caller.id()));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
     }

@@ -12,6 +12,7 @@ import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.IdempotentRequests.KeyedRequest;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.WholeBalanceRefunds;
 import org.inkwell.wallet.internal.PaymentRepository.Payment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ public class BalanceRefunds {
         Optional<Idempotency.Replay> replay = transactions.execute(status -> {
             Optional<Idempotency.Replay> earlier = idempotency.claim(keyed.owner(), keyed.key(), keyed.fingerprint());
             if (earlier.isEmpty() && refundFor(keyed).isEmpty()) {
-                start(keyed, requestedCents);
+                start(keyed.owner(), keyed.key(), requestedCents);
             }
             return earlier;
         });
@@ -94,10 +95,39 @@ public class BalanceRefunds {
         parts.forEach(this::pay);
     }
 
-    private void start(KeyedRequest keyed, Long requestedCents) {
-        UUID wallet = ledger.walletOf(keyed.owner());
+    /**
+     * In the caller's transaction: the whole balance into a refund to the cards it came from (an account being
+     * closed). Empty when there is no balance; 409 when part of it was not paid by a card that can take it back.
+     */
+    public Optional<WholeBalanceRefunds.Started> startWhole(UUID owner, String key) {
+        Optional<UUID> wallet = ledger.existingWallet(owner);
+        long balance = wallet.map(ledger::balance).orElse(0L);
+        if (balance == 0) {
+            return Optional.empty();
+        }
+        long refundable = payments.lockRefundable(owner).stream().mapToLong(p -> p.amountCents() - p.refundedCents()).sum();
+        if (balance > refundable) {
+            throw ApiException.conflict("account.balance-not-refundable", "Only " + Money.format(refundable) + " of your balance of "
+                    + Money.format(balance) + " came from card payments that can be refunded; nothing was changed.");
+        }
+        return Optional.of(new WholeBalanceRefunds.Started(start(owner, key, balance), balance));
+    }
+
+    /**
+     * Asks the processor for each part of a refund that {@link #startWhole} started, then mails the receipt;
+     * false when it refused a part (that part is back in the wallet). A part it did not answer for is retried.
+     */
+    public boolean payWhole(UUID owner, UUID refund) {
+        pendingParts(refund).forEach(this::pay);
+        transactions.executeWithoutResult(status -> receipts.mailRefund(owner, refund));
+        return jdbc.sql("SELECT count(*) FROM balance_refund_part WHERE refund_id = :refund AND status = 'FAILED'")
+                .param("refund", refund).query(Integer.class).single() == 0;
+    }
+
+    private UUID start(UUID owner, String key, Long requestedCents) {
+        UUID wallet = ledger.walletOf(owner);
         long balance = ledger.balance(wallet);
-        List<Payment> refundable = payments.lockRefundable(keyed.owner());
+        List<Payment> refundable = payments.lockRefundable(owner);
         long refundableTotal = refundable.stream().mapToLong(p -> p.amountCents() - p.refundedCents()).sum();
         long amount = requestedCents == null ? Math.min(balance, refundableTotal) : requestedCents;
         if (amount <= 0) {
@@ -115,7 +145,7 @@ public class BalanceRefunds {
                 INSERT INTO balance_refund (id, owner_id, idempotency_key, amount_cents, currency, created_at)
                 VALUES (:id, :owner, :key, :amount, :currency, :now)
                 """)
-                .param("id", refund).param("owner", keyed.owner()).param("key", keyed.key()).param("amount", amount)
+                .param("id", refund).param("owner", owner).param("key", key).param("amount", amount)
                 .param("currency", Ledger.CURRENCY).param("now", Timestamp.from(ledger.now()))
                 .update();
         ledger.post("BALANCE_REFUND", "refund:" + refund, List.of(
@@ -137,6 +167,7 @@ public class BalanceRefunds {
                     .update();
             left -= part;
         }
+        return refund;
     }
 
     private void pay(UUID partId) {

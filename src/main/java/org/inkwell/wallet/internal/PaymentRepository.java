@@ -116,6 +116,12 @@ public class PaymentRepository {
                 .param("owner", owner).query(PaymentRepository::map).list();
     }
 
+    /** The card details kept with the owner's payments (an erased account's); the payments stay for accounting. */
+    public void forgetCards(UUID owner) {
+        jdbc.sql("UPDATE payment SET card_fingerprint = NULL, card_last4 = NULL WHERE owner_id = :owner")
+                .param("owner", owner).update();
+    }
+
     public void addRefunded(UUID id, long amount) {
         jdbc.sql("UPDATE payment SET refunded_cents = refunded_cents + :amount WHERE id = :id")
                 .param("amount", amount).param("id", id).update();
