@@ -28,12 +28,9 @@ import org.inkwell.messaging.MessageRetention.StaleDraft;
 import org.inkwell.platform.Caller;
 import org.inkwell.records.internal.RunRepository;
 import org.inkwell.review.Reviews;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,7 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Retention {
 
-    private static final Logger log = LoggerFactory.getLogger(Retention.class);
     private static final int MAX_BATCH = 1000;
     /** Released people looked at together; their messages are then erased in batches as above. */
     private static final int PEOPLE_PAGE = 500;
@@ -92,12 +88,6 @@ public class Retention {
         this.transactions = transactions;
         this.clock = clock;
         this.batchSize = batchSize;
-    }
-
-    @Scheduled(cron = "${inkwell.records.retention-cron:0 30 3 * * *}", zone = "UTC")
-    void nightly() {
-        runNightly().ifPresent(run -> log.info("Retention erased {} messages in {} batches ({} held, {} drafts)",
-                run.erased(), run.batches(), run.skippedHeld(), run.draftsDeleted()));
     }
 
     /** Tonight's run, unless another instance already claimed it. */
