@@ -190,6 +190,12 @@ public class Cases {
         return cases.subjectsOfCasesNotEnded(clock.instant());
     }
 
+    /** The messages tagged as evidence into cases not yet ended: retention keeps them while the case lasts. */
+    @Transactional(readOnly = true)
+    public List<UUID> heldEvidence() {
+        return cases.itemsOfCasesNotEnded(clock.instant());
+    }
+
     /** The investigator ends a case early (or takes back a request); nothing can be read through it afterwards. */
     @Transactional
     public InvestigationCase close(Caller investigator, UUID id) {

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Legal holds: a platform admin places one on a person in custody or an outside account, with a
  * reference and a reason, and lifts it later; both are audited and a lifted hold stays on record. An
- * investigation case not yet ended holds its subjects as well, for as long as it lasts.
+ * investigation case not yet ended holds its subjects, and the messages tagged into it as evidence, for as
+ * long as it lasts.
  */
 @Service
 public class LegalHolds {
@@ -109,7 +110,10 @@ public class LegalHolds {
         return holds.recent(LIST_LIMIT);
     }
 
-    /** Everyone held now: by an open legal hold, or as a subject of an investigation case not yet ended. */
+    /**
+     * Everyone held now (by an open legal hold, or as a subject of an investigation case not yet ended) and
+     * the evidence of such cases.
+     */
     @Transactional(readOnly = true)
     public HeldParties heldParties() {
         Set<UUID> inmates = new HashSet<>();
@@ -130,7 +134,7 @@ public class LegalHolds {
         }
         inmates.remove(null);
         accountIds.remove(null);
-        return new HeldParties(inmates, accountIds);
+        return new HeldParties(inmates, accountIds, new HashSet<>(cases.heldEvidence()));
     }
 
     private Inmate person(String facilityCode, String number) {

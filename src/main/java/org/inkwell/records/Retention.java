@@ -50,8 +50,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Retention {
 
     private static final int MAX_BATCH = 1000;
-    /** Released people looked at together; their messages are then erased in batches as above. */
-    private static final int PEOPLE_PAGE = 500;
+    /**
+     * Released people looked at together. Small, because their messages are fetched and ordered by id per
+     * batch; most were already erased by the date rule, which runs first.
+     */
+    private static final int PEOPLE_PAGE = 100;
     private static final int RUNS_SHOWN = 20;
 
     private final MessageRetention messages;
@@ -191,7 +194,7 @@ public class Retention {
     private void erase(List<Candidate> found, HeldParties held, Tally tally) {
         List<UUID> due = new ArrayList<>();
         for (Candidate candidate : found) {
-            if (held.holds(candidate.inmateId(), candidate.accountId())) {
+            if (held.holds(candidate.id(), candidate.inmateId(), candidate.accountId())) {
                 tally.held.add(candidate.id());
             } else {
                 due.add(candidate.id());

@@ -17,22 +17,26 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Legal holds over HTTP: a platform admin's hold on a person or an account, and an investigation case not
- * yet ended, keep messages past retention until the hold is lifted. Each test's facility keeps messages
+ * yet ended (its subjects and the messages tagged into it), keep messages past retention until the hold is
+ * lifted. Each test's facility keeps messages
  * 30 days and delivers clean ones at once; the service's clock is moved past that (TestClock).
  */
 class LegalHoldsKeepMessagesTest extends IntegrationTest {
 
     @Test
-    void heldPeopleAccountsAndCaseSubjectsKeepTheirMessagesUntilTheHoldIsLifted() {
+    void heldPeopleAccountsCaseSubjectsAndCaseEvidenceStayUntilTheHoldIsLifted() {
         Investigations agency = Investigations.inNewAgency(api(), Map.of("retentionDays", 30, "autoApproveClean", true));
         Investigations.Correspondent personHeld = agency.correspondent("Heldperson");
         Investigations.Correspondent accountHeld = agency.correspondent("Heldaccount");
         Investigations.Correspondent caseSubject = agency.correspondent("Casesubject");
         Investigations.Correspondent nobody = agency.correspondent("Notheld");
+        Investigations.Correspondent tagged = agency.correspondent("Evidence");
         String toPerson = delivered(agency, personHeld, "Letter to a held person");
         String fromAccount = delivered(agency, accountHeld, "Letter from a held account");
         String toSubject = delivered(agency, caseSubject, "Letter to the subject of a case");
         String free = delivered(agency, nobody, "Letter nobody holds");
+        String evidence = delivered(agency, tagged, "Letter tagged as evidence");
+        String bystander = agency.facility.book("Bystander", "9753");
         String platform = Investigations.platformAdmin(api());
         Api.Response personHold = api().as(platform).post("/api/v1/admin/holds", Map.of("facility", agency.facility.code,
                 "inmateNumber", personHeld.number(), "reference", "Court order 26-CV-0412", "reason", "Wrongful death suit"));
@@ -48,14 +52,21 @@ class LegalHoldsKeepMessagesTest extends IntegrationTest {
         String investigator = api().login(agency.investigatorName, Investigations.PASSWORD);
         Api.Response opened = agency.open(investigator, List.of(Investigations.person(agency.facility.code, caseSubject.number())));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        Api.Response otherCase = agency.open(investigator, List.of(Investigations.person(agency.facility.code, bystander)));
+        String otherCaseId = otherCase.json().get("id").asString();
+        assertThat(api().as(agency.facility.login(agency.facility.adminName)).post("/api/v1/staff/investigation-cases/"
+                + otherCaseId + "/decision", Map.of("decision", "APPROVE", "reason", "warrant")).status()).isEqualTo(200);
+        assertThat(api().as(investigator).post("/api/v1/investigations/cases/" + otherCaseId + "/items",
+                Map.of("messageId", evidence)).status()).isEqualTo(201);
         String adminNow = platform(api());
         Api.Response first = runNow(adminNow);
 
-        assertThat(first.json().get("skippedHeld").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(first.json().get("skippedHeld").asInt()).isGreaterThanOrEqualTo(4);
         assertThat(body(personHeld, toPerson)).isEqualTo("Letter to a held person");
         assertThat(body(accountHeld, fromAccount)).isEqualTo("Letter from a held account");
         assertThat(body(caseSubject, toSubject)).as("a PENDING case holds").isEqualTo("Letter to the subject of a case");
         assertThat(body(nobody, free)).isEmpty();
+        assertThat(body(tagged, evidence)).as("evidence of a case not ended").isEqualTo("Letter tagged as evidence");
 
         String holdId = personHold.json().get("id").asString();
         assertThat(api().as(adminNow).delete("/api/v1/admin/holds/" + holdId).status()).isEqualTo(204);

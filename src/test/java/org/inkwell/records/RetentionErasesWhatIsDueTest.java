@@ -1,13 +1,18 @@
 package org.inkwell.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+
+import javax.sql.DataSource;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.Families;
@@ -32,6 +37,9 @@ class RetentionErasesWhatIsDueTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void aFinishedMessagePastRetentionKeepsOnlyItsTombstone() {
@@ -195,6 +203,35 @@ class RetentionErasesWhatIsDueTest extends IntegrationTest {
         assertThat(perBatch.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1200);
         assertThat(perBatch).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(1000));
         assertThat(body(family, original)).as("finished today").isEqualTo("The letter the copies are made of");
+    }
+
+    @Test
+    void aMessageSomeoneHoldsALockOnIsLeftForTheNextRunInsteadOfWaitedFor() throws Exception {
+        TestFacility facility = TestFacility.create(api(), Map.of("retentionDays", 30, "autoApproveClean", true));
+        String email = Families.newEmail();
+        String family = Families.verifiedFamily(api(), email);
+        String contact = facility.approvedContact(family, facility.book("Locked", "9911"));
+        Scenario.buy(api(), family, 1000);
+        String locked = Scenario.send(api(), family, contact, "A letter being read right now").json().get("id").asString();
+        String free = Scenario.send(api(), family, contact, "A letter nobody is touching").json().get("id").asString();
+        clock.advance(PAST_RETENTION);
+        String familyNow = api().login(email, Families.PASSWORD);
+
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            try (PreparedStatement lock = reader.prepareStatement("SELECT id FROM message WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, UUID.fromString(locked));
+                lock.executeQuery().close();
+            }
+            Api.Response run = assertTimeoutPreemptively(Duration.ofSeconds(60), this::runNow);
+            assertThat(run.status()).isEqualTo(200);
+            reader.rollback();
+        }
+
+        assertThat(body(familyNow, free)).isEmpty();
+        assertThat(body(familyNow, locked)).as("locked during the run").isEqualTo("A letter being read right now");
+        runNow();
+        assertThat(body(familyNow, locked)).as("the next run").isEmpty();
     }
 
     private Api.Response runNow() {

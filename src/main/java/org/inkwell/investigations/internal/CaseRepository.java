@@ -213,4 +213,13 @@ public class CaseRepository {
                         rs.getObject("account_id", UUID.class), rs.getString("email")))
                 .list();
     }
+    /** The messages tagged into cases not yet ended: the evidence of a case stays while it lasts. */
+    public List<UUID> itemsOfCasesNotEnded(Instant now) {
+        return jdbc.sql("""
+                SELECT DISTINCT i.message_id FROM investigation_item i JOIN investigation_case c ON c.id = i.case_id
+                WHERE c.status = 'PENDING' OR (c.status = 'OPEN' AND (c.access_until IS NULL OR c.access_until > :now))
+                """)
+                .param("now", Timestamp.from(now))
+                .query(UUID.class).list();
+    }
 }
