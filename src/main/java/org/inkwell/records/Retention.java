@@ -115,25 +115,37 @@ public class Retention {
         if (!runs.start(id, trigger, night, admin == null ? null : admin.name(), started)) {
             return Optional.empty();
         }
-        HeldParties held = holds.heldParties();
         Tally tally = new Tally();
-        Map<UUID, Integer> retentionDays = facilities.retentionDays();
-        retentionDays.forEach((facility, days) -> eraseFinished(facility, cutoff(started, days), held, tally));
-        eraseOfReleasedPeople(started, held, tally);
-        deleteStaleDrafts(started, retentionDays, held, tally);
         Map<String, Integer> stepCounts = new LinkedHashMap<>();
-        steps.orderedStream().forEach(step -> stepCounts.put(step.name(), step.run(started, held)));
+        try {
+            HeldParties held = holds.heldParties();
+            Map<UUID, Integer> retentionDays = facilities.retentionDays();
+            retentionDays.forEach((facility, days) -> eraseFinished(facility, cutoff(started, days), held, tally));
+            eraseOfReleasedPeople(started, held, tally);
+            deleteStaleDrafts(started, retentionDays, held, tally);
+            steps.orderedStream().forEach(step -> stepCounts.put(step.name(), step.run(started, held)));
+        } catch (RuntimeException failed) {
+            // What the committed batches erased is gone either way: the run keeps the counts, stays unfinished
+            // on the page, and its audit entry says it failed.
+            finish(id, admin, tally, stepCounts, AuditOutcome.FAILURE);
+            throw failed;
+        }
+        finish(id, admin, tally, stepCounts, AuditOutcome.SUCCESS);
+        return runs.find(id);
+    }
+
+    private void finish(UUID id, Caller admin, Tally tally, Map<String, Integer> stepCounts, AuditOutcome outcome) {
         Instant finished = now();
         transactions.executeWithoutResult(status -> {
-            runs.finish(id, finished, tally.erased, tally.batches, tally.held.size(), tally.drafts);
+            runs.finish(id, outcome == AuditOutcome.SUCCESS ? finished : null, tally.erased, tally.batches,
+                    tally.held.size(), tally.drafts);
             AuditEntry entry = admin == null
-                    ? new AuditEntry(null, "retention (nightly)", null, "RETENTION_RUN", id.toString(),
-                            AuditOutcome.SUCCESS, null, null, null)
-                    : AuditEntry.by(admin, "RETENTION_RUN", id.toString(), AuditOutcome.SUCCESS);
+                    ? new AuditEntry(null, "retention (nightly)", null, "RETENTION_RUN", id.toString(), outcome, null,
+                            null, null)
+                    : AuditEntry.by(admin, "RETENTION_RUN", id.toString(), outcome);
             audit.record(entry.withDetail("erased=%d batches=%d skippedHeld=%d draftsDeleted=%d%s".formatted(
                     tally.erased, tally.batches, tally.held.size(), tally.drafts, steps(stepCounts))));
         });
-        return runs.find(id);
     }
 
     /** A facility's messages finished with before the cutoff, batch after batch from the oldest. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -41,15 +42,20 @@ class RetentionErasesWhatIsDueTest extends IntegrationTest {
     @Autowired
     private DataSource dataSource;
 
+    @Autowired
+    private Retention retention;
+
     @Test
     void aFinishedMessagePastRetentionKeepsOnlyItsTombstone() {
         Investigations agency = Investigations.inNewAgency(api(), Map.of("retentionDays", 30));
         Investigations.Correspondent family = agency.correspondent("Tombstone");
         String bystander = agency.facility.book("Bystander", "1357");
         String reviewer = agency.facility.newReviewer();
+        assertThat(api().as(agency.facility.admin).post("/api/v1/staff/screening/terms",
+                Map.of("category", "DRUGS_OR_CONTRABAND", "term", "back gate")).status()).isEqualTo(201);
         String delivered = agency.send(family, "The tomatoes in the garden are ripe now");
         decide(agency.facility.login(reviewer), delivered, Map.of("decision", "APPROVE", "note", "garden talk, harmless"));
-        String rejected = agency.send(family, "Tell him the parcel comes by the back gate");
+        String rejected = agency.send(family, "Tell him the parcel with the heroin comes by the back gate");
         decide(agency.facility.login(reviewer), rejected, Map.of("decision", "REJECT",
                 "reasonCode", "DRUGS_OR_CONTRABAND", "note", "parcel by the back gate"));
         String waiting = agency.send(family, "Still waiting for a reviewer");
@@ -61,6 +67,9 @@ class RetentionErasesWhatIsDueTest extends IntegrationTest {
         assertThat(api().as(familyToken).post("/api/v1/messages/" + recent + "/withdraw", null).status()).isEqualTo(200);
         String investigator = api().login(agency.investigatorName, Investigations.PASSWORD);
         String caseId = openCaseAbout(agency, investigator, bystander);
+        Api.Response flaggedBefore = api().as(investigator)
+                .get("/api/v1/investigations/messages/" + rejected + "?caseId=" + caseId);
+        assertThat(flaggedBefore.json().get("flags")).as("screened before").isNotEmpty();
         Map<String, JsonNode> before = thread(familyToken, family.contactId());
         JsonNode walletBefore = api().as(familyToken).get("/api/v1/wallet").json();
 
@@ -91,7 +100,9 @@ class RetentionErasesWhatIsDueTest extends IntegrationTest {
         assertThat(opened.body()).doesNotContain("garden").doesNotContain("tomatoes");
         Api.Response openedRejected = api().as(investigator)
                 .get("/api/v1/investigations/messages/" + rejected + "?caseId=" + caseId);
-        assertThat(openedRejected.body()).doesNotContain("parcel").contains("DRUGS_OR_CONTRABAND");
+        assertThat(openedRejected.json().get("body").asString()).isEmpty();
+        assertThat(openedRejected.json().get("flags")).isEmpty();
+        assertThat(openedRejected.body()).doesNotContain("parcel").doesNotContain("heroin").contains("DRUGS_OR_CONTRABAND");
         Api.Response search = api().as(investigator).get("/api/v1/investigations/search?caseId=" + caseId + "&q=tomatoes");
         assertThat(search.json().get("results")).isEmpty();
     }
@@ -232,6 +243,29 @@ class RetentionErasesWhatIsDueTest extends IntegrationTest {
         assertThat(body(familyNow, locked)).as("locked during the run").isEqualTo("A letter being read right now");
         runNow();
         assertThat(body(familyNow, locked)).as("the next run").isEmpty();
+    }
+
+    /**
+     * Each instance's scheduler wakes for the night; the night is claimed in the database, so one runs it.
+     * Tomorrow's night, so that the service's own schedule cannot have claimed it already.
+     */
+    @Test
+    void theNightlyRunIsClaimedOncePerNightHoweverManyInstancesWake() throws Exception {
+        clock.advance(Duration.ofDays(1));
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = executor.submit(retention::runNightly);
+            var second = executor.submit(retention::runNightly);
+            List<Optional<RetentionRun>> runs = List.of(first.get(), second.get());
+
+            assertThat(runs.stream().filter(Optional::isPresent)).hasSize(1);
+            RetentionRun ran = runs.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+            assertThat(ran.trigger()).isEqualTo(RetentionTrigger.NIGHTLY);
+            assertThat(ran.finishedAt()).isNotNull();
+            assertThat(retention.runNightly()).as("the same night again").isEmpty();
+        } finally {
+            executor.shutdown();
+        }
     }
 
     private Api.Response runNow() {

@@ -38,13 +38,14 @@ public class RunRepository {
                 .update() == 1;
     }
 
+    /** Records what a run did; {@code at} is null for a run that failed part way. */
     public void finish(UUID id, Instant at, int erased, int batches, int skippedHeld, int draftsDeleted) {
         jdbc.sql("""
-                UPDATE retention_run SET finished_at = :at, erased = :erased, batches = :batches,
+                UPDATE retention_run SET finished_at = CAST(:at AS TIMESTAMPTZ), erased = :erased, batches = :batches,
                        skipped_held = :skipped, drafts_deleted = :drafts
                 WHERE id = :id
                 """)
-                .param("at", Timestamp.from(at)).param("erased", erased).param("batches", batches)
+                .param("at", at == null ? null : Timestamp.from(at)).param("erased", erased).param("batches", batches)
                 .param("skipped", skippedHeld).param("drafts", draftsDeleted).param("id", id)
                 .update();
     }
