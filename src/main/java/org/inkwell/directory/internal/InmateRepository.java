@@ -57,7 +57,7 @@ public class InmateRepository {
                 ORDER BY i.id
                 LIMIT :limit
                 """)
-                .param("after", afterId).param("now", java.sql.Timestamp.from(now)).param("limit", limit)
+                .param("after", afterId).param("now", Timestamp.from(now)).param("limit", limit)
                 .query(UUID.class).list();
     }
 

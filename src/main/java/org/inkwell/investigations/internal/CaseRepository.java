@@ -213,6 +213,7 @@ public class CaseRepository {
                         rs.getObject("account_id", UUID.class), rs.getString("email")))
                 .list();
     }
+
     /** The messages tagged into cases not yet ended: the evidence of a case stays while it lasts. */
     public List<UUID> itemsOfCasesNotEnded(Instant now) {
         return jdbc.sql("""
