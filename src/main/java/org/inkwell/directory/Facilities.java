@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -74,6 +75,11 @@ public class Facilities {
 
     public Optional<Facility> findById(UUID id) {
         return facilities.findById(id);
+    }
+
+    /** Every facility's {@code retentionDays}, by facility id. */
+    public Map<UUID, Integer> retentionDays() {
+        return facilities.retentionDays();
     }
 
     public List<Agency> agencies() {

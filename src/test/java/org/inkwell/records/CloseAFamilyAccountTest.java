@@ -140,7 +140,7 @@ class CloseAFamilyAccountTest extends IntegrationTest {
         Scenario.buy(api(), family.token(), 500);
         String message = Scenario.send(api(), family.token(), contact, "Being read right now.").json()
                 .get("id").asString();
-        Scenario.claimUntil(api(), site.login(site.newReviewer()), message);
+        Scenario.claimNext(api(), site.login(site.newReviewer()), message);
 
         Api.Response refused = close(family, Families.PASSWORD);
 

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,16 @@ public class FacilityRepository {
 
     public Optional<Facility> findById(UUID id) {
         return jdbc.sql(SELECT + " WHERE f.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Every facility's retention period in days, by facility id: what the retention job works to. */
+    public Map<UUID, Integer> retentionDays() {
+        Map<UUID, Integer> days = new HashMap<>();
+        jdbc.sql("SELECT id, retention_days FROM facility")
+                .query(rs -> {
+                    days.put(rs.getObject("id", UUID.class), rs.getInt("retention_days"));
+                });
+        return days;
     }
 
     /** Case-insensitive match on the facility's name, code or state, or its agency's code or name. */

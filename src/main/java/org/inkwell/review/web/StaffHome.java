@@ -48,7 +48,9 @@ class StaffHome {
             new Link("staffHome.page.facilities", "/staff/facilities"),
             new Link("staffHome.page.audit", "/staff/audit"),
             new Link("staffHome.page.investigationAccess", "/staff/investigation-access"),
-            new Link("staffHome.page.legalSenders", "/staff/legal-senders"));
+            new Link("staffHome.page.legalSenders", "/staff/legal-senders"),
+            new Link("staffHome.page.retention", "/staff/retention"),
+            new Link("staffHome.page.holds", "/staff/holds"));
 
     private static final List<Link> EVERY_STAFF_MEMBER = List.of(
             new Link("staffHome.page.password", "/staff/password"));
