@@ -183,6 +183,18 @@ class EndpointAccessTest extends IntegrationTest {
                     "/api/v1/investigations/cases/" + SOME_ID + "/members", EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("POST", "/api/v1/staff/investigation-cases/{id}/extension",
                     "/api/v1/staff/investigation-cases/" + SOME_ID + "/extension", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/legal/registration", "/api/v1/legal/registration", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/legal/registration", "/api/v1/legal/registration", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/staff/legal-registrations", "/api/v1/staff/legal-registrations?status=PENDING",
+                    EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/legal-registrations/{id}/decision",
+                    "/api/v1/staff/legal-registrations/" + SOME_ID + "/decision", EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-senders", "/api/v1/staff/legal-senders",
+                    EnumSet.of(Role.PLATFORM_ADMIN, Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/legal-senders/{accountId}/suspension",
+                    "/api/v1/staff/legal-senders/" + SOME_ID + "/suspension", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("DELETE", "/api/v1/staff/legal-senders/{accountId}/suspension",
+                    "/api/v1/staff/legal-senders/" + SOME_ID + "/suspension", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();
