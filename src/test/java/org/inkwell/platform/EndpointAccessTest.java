@@ -195,6 +195,15 @@ class EndpointAccessTest extends IntegrationTest {
                     "/api/v1/staff/legal-senders/" + SOME_ID + "/suspension", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("DELETE", "/api/v1/staff/legal-senders/{accountId}/suspension",
                     "/api/v1/staff/legal-senders/" + SOME_ID + "/suspension", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/legal-print-batches", "/api/v1/staff/legal-print-batches",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-print-batches", "/api/v1/staff/legal-print-batches",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-print-batches/{id}/pdf",
+                    "/api/v1/staff/legal-print-batches/" + SOME_ID + "/pdf", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/legal-print-batches/{id}/confirm",
+                    "/api/v1/staff/legal-print-batches/" + SOME_ID + "/confirm", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-contacts", "/api/v1/staff/legal-contacts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();
