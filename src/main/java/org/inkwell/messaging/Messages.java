@@ -128,11 +128,12 @@ public class Messages {
             requirePrivileged(contact, facility);
         }
         ReplyPolicy policy = facility.replyPolicy();
+        boolean free = privileged && facility.legalMailFree();
         if (prepayReply && (direction != Direction.TO_INMATE || policy != ReplyPolicy.SENDER_PREPAID)) {
             throw ApiException.invalidField("prepayReply", "replies at " + facility.name() + " are "
                     + (policy == ReplyPolicy.FREE ? "free" : "paid by the person inside") + "; there is nothing to prepay");
         }
-        if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
+        if (!free && direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
                 && characters > facility.pricing().charsPerUnit()) {
             throw ApiException.invalidField("reply.prepaid-too-long", "body",
                     "a prepaid reply holds at most %d characters; this is %d"
@@ -145,7 +146,7 @@ public class Messages {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long cost;
         String chargeReference;
-        if (privileged && facility.legalMailFree()) {
+        if (free) {
             cost = 0;
             chargeReference = null;
         } else if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {

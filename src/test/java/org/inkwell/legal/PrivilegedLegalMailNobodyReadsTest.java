@@ -190,6 +190,8 @@ class PrivilegedLegalMailNobodyReadsTest extends IntegrationTest {
         assertThat(status(c, id)).isEqualTo("DELIVERED");
         assertThat(api().with("Cookie", "inkwell_session=" + paper.admin).get("/staff/legal-print-batches").body())
                 .contains("Legal print batches").doesNotContain(text);
+        assertThat(api().with("Cookie", "inkwell_session=" + paper.admin).get("/staff").body())
+                .contains("/staff/legal-print-batches");
     }
 
     @Test
