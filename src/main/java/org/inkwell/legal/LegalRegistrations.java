@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -127,9 +129,10 @@ public class LegalRegistrations {
                 .orElseThrow(() -> ApiException.notFound(NO_REGISTRATION, "You have not applied as an attorney."));
     }
 
+    /** Every status each registration took, oldest first, by registration id. */
     @Transactional(readOnly = true)
-    public List<RegistrationChange> history(LegalRegistration registration) {
-        return registrations.history(registration.id());
+    public Map<UUID, List<RegistrationChange>> histories(Collection<LegalRegistration> list) {
+        return registrations.histories(list.stream().map(LegalRegistration::id).toList());
     }
 
     /** What the admin may decide (all of them: any status), oldest first. */
@@ -191,12 +194,21 @@ public class LegalRegistrations {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The re-check date an approval gets when the admin chooses none. */
+    public LocalDate defaultRecheckOn() {
+        return defaultRecheckOn(today());
+    }
+
+    private static LocalDate defaultRecheckOn(LocalDate today) {
+        return today.plusYears(RECHECK_YEARS);
+    }
+
     private static LocalDate recheck(LegalDecision decision, LocalDate recheckOn, LocalDate today) {
         if (decision != LegalDecision.APPROVE) {
             return null;
         }
         if (recheckOn == null) {
-            return today.plusYears(RECHECK_YEARS);
+            return defaultRecheckOn(today);
         }
         if (!recheckOn.isAfter(today) || recheckOn.isAfter(today.plusYears(MAX_RECHECK_YEARS))) {
             throw ApiException.invalidField(RECHECK_INVALID, "recheckOn",

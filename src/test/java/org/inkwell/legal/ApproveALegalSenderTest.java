@@ -57,7 +57,10 @@ class ApproveALegalSenderTest extends IntegrationTest {
         assertThat(mine.get("status").asString()).isEqualTo("APPROVED");
         assertThat(mine.get("history").findValues("status").stream().map(JsonNode::asString).toList())
                 .containsExactly("PENDING", "APPROVED");
-        assertThat(mine.has("applicant") && !mine.get("applicant").isNull()).as("staff-only field").isFalse();
+        assertThat(mine.has("applicant")).as("staff-only field").isFalse();
+        assertThat(mine.has("decidedBy")).as("staff names stay inside").isFalse();
+        assertThat(mine.get("history").get(1).get("byName").isNull()).isTrue();
+        assertThat(mine.get("history").get(1).get("byRole").asString()).isEqualTo("PLATFORM_ADMIN");
         assertThat(DevMailbox.latest(api(), attorney.email()).get("subject").asString()).contains("approved");
         assertThat(api().as(platform).get("/api/v1/admin/audit?action=LEGAL_REGISTRATION_APPROVED&limit=1000")
                 .json().findValues("target").stream().map(JsonNode::asString).toList())
@@ -117,7 +120,11 @@ class ApproveALegalSenderTest extends IntegrationTest {
         Api.Response unknown = api().as(platformAdmin()).post("/api/v1/staff/legal-registrations/" + UUID.randomUUID()
                 + "/decision", Map.of("decision", "APPROVE"));
 
+        Api.Response badStatus = api().as(platformAdmin()).get("/api/v1/staff/legal-registrations?status=MAYBE");
+
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.contentType()).startsWith("application/problem+json");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("code").asString()).isEqualTo("legal.registration-not-found");
         assertThat(api().as(attorney.token()).get("/api/v1/legal/registration").json().get("status").asString())
@@ -209,6 +216,16 @@ class ApproveALegalSenderTest extends IntegrationTest {
         Api.Response rechecked = api().as(platformAdmin()).post(decision(attorney), Map.of("decision", "APPROVE"));
         assertThat(rechecked.status()).isEqualTo(200);
         assertThat(mayWrite(attorney, site)).isTrue();
+    }
+
+    @Test
+    void theDemoAttorneyIsApprovedForEveryFacility() {
+        String attorney = api().login("attorney@example.org", "demo-attorney-pass");
+
+        JsonNode registration = api().as(attorney).get("/api/v1/legal/registration").json();
+
+        assertThat(registration.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(registration.get("scope").asString()).isEqualTo("EVERYWHERE");
     }
 
     private boolean mayWrite(Attorney attorney, TestFacility site) {

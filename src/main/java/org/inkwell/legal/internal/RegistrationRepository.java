@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +18,7 @@ import org.inkwell.legal.LegalRegistration;
 import org.inkwell.legal.RegistrationChange;
 import org.inkwell.legal.RegistrationStatus;
 import org.inkwell.platform.Caller;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -104,14 +109,21 @@ public class RegistrationRepository {
                 .update();
     }
 
-    public List<RegistrationChange> history(UUID registrationId) {
-        return jdbc.sql("SELECT status, at, by_name, by_role, everywhere, recheck_on, reason FROM legal_registration_history"
-                        + " WHERE registration_id = :id ORDER BY id")
-                .param("id", registrationId)
-                .query((rs, n) -> new RegistrationChange(RegistrationStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("at").toInstant(), rs.getString("by_name"), rs.getString("by_role"),
-                        rs.getBoolean("everywhere"), date(rs, "recheck_on"), rs.getString("reason")))
-                .list();
+    /** The histories of these registrations, each oldest first. */
+    public Map<UUID, List<RegistrationChange>> histories(Collection<UUID> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<RegistrationChange>> histories = new HashMap<>();
+        jdbc.sql("SELECT registration_id, status, at, by_name, by_role, everywhere, recheck_on, reason"
+                        + " FROM legal_registration_history WHERE registration_id IN (:ids) ORDER BY id")
+                .param("ids", registrationIds)
+                .query((RowCallbackHandler) rs -> histories
+                        .computeIfAbsent(rs.getObject("registration_id", UUID.class), id -> new ArrayList<>())
+                        .add(new RegistrationChange(RegistrationStatus.valueOf(rs.getString("status")),
+                                rs.getTimestamp("at").toInstant(), rs.getString("by_name"), rs.getString("by_role"),
+                                rs.getBoolean("everywhere"), date(rs, "recheck_on"), rs.getString("reason"))));
+        return histories;
     }
 
     private static LegalRegistration map(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.legal.LegalRegistration;
 import org.inkwell.legal.LegalRegistrations;
 import org.inkwell.legal.LegalSender;
+import org.inkwell.legal.RegistrationChange;
 import org.inkwell.legal.Suspension;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +36,15 @@ class LegalViews {
 
     RegistrationView forApplicant(LegalRegistration r) {
         return RegistrationView.of(r, agencyCodes().get(r.agencyId()), registrations.today(), null,
-                registrations.history(r));
+                registrations.histories(List.of(r)).getOrDefault(r.id(), List.of()));
     }
 
     List<RegistrationView> forStaff(Collection<LegalRegistration> list) {
         Map<UUID, AccountSummary> people = accounts.findAll(list.stream().map(LegalRegistration::accountId).toList());
         Map<UUID, String> agencies = agencyCodes();
+        Map<UUID, List<RegistrationChange>> histories = registrations.histories(list);
         return list.stream().map(r -> RegistrationView.of(r, agencies.get(r.agencyId()), registrations.today(),
-                people.get(r.accountId()), registrations.history(r))).toList();
+                people.get(r.accountId()), histories.getOrDefault(r.id(), List.of()))).toList();
     }
 
     List<SenderView> senders(List<LegalSender> senders) {

@@ -44,12 +44,14 @@ class StaffHome {
             new Link("staffHome.page.kioskSettings", "/staff/kiosk-settings"),
             new Link("staffHome.page.audit", "/staff/audit"),
             new Link("staffHome.page.investigationCases", "/staff/investigation-cases"),
-            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"));
+            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"),
+            new Link("staffHome.page.legalSenders", "/staff/legal-senders"));
 
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
             new Link("staffHome.page.facilities", "/staff/facilities"),
             new Link("staffHome.page.audit", "/staff/audit"),
-            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"));
+            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"),
+            new Link("staffHome.page.legalSenders", "/staff/legal-senders"));
 
     private static final List<Link> EVERY_STAFF_MEMBER = List.of(
             new Link("staffHome.page.password", "/staff/password"));
