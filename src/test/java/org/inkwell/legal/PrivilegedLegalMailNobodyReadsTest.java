@@ -109,8 +109,14 @@ class PrivilegedLegalMailNobodyReadsTest extends IntegrationTest {
         assertThat(asFamily(c.attorney().token(), page + "?lang=es").body()).contains("Correo legal");
         String kiosk = asFamily(c.inmate(), "/kiosk/inbox").body();
         assertThat(kiosk).contains("Legal mail");
-        assertThat(asFamily(c.inmate(), "/kiosk/write/" + c.contact()).body())
-                .contains("Send as privileged legal mail").contains("Legal mail");
+        String write = "/kiosk/write/" + c.contact();
+        assertThat(asFamily(c.inmate(), write).body()).contains("Send as privileged legal mail").contains("Legal mail");
+        Api.Response replied = PageForm.open(api(), write, c.inmate()).post(write, Map.of("body", "Privileged from the kiosk.",
+                "idempotencyKey", UUID.randomUUID().toString(), "privileged", "true"));
+        assertThat(replied.header("Location").orElse("")).as(replied.body()).endsWith("/kiosk/inbox?sentLegal");
+        JsonNode back = api().as(c.attorney().token()).get("/api/v1/messages?contactId=" + c.contact()).json().get(1);
+        assertThat(back.get("privileged").asBoolean()).isTrue();
+        assertThat(back.get("body").asString()).isEqualTo("Privileged from the kiosk.");
         String sibling = LegalMail.contact(api(), c.facility(), c.attorney().token(), c.facility().book("Kin", "2468"),
                 "SIBLING");
         assertThat(asFamily(c.attorney().token(), "/conversations/" + sibling).body())
