@@ -24,6 +24,7 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.legal.internal.LegalPrintBatchRepository;
 import org.inkwell.legal.internal.LegalPrintBatchRepository.Batch;
 import org.inkwell.legal.internal.PrivilegedLetterRepository;
+import org.inkwell.legal.internal.RegistrationRepository;
 import org.inkwell.legal.internal.SealedLetterRenderer;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
@@ -54,6 +55,7 @@ public class LegalPrintBatches {
     private final LegalPrintBatchRepository batches;
     private final PrivilegedLetterRepository letters;
     private final SealedLetterRenderer renderer;
+    private final RegistrationRepository registrations;
     private final Facilities facilities;
     private final Roster roster;
     private final Accounts accounts;
@@ -62,8 +64,9 @@ public class LegalPrintBatches {
     private final Clock clock;
 
     LegalPrintBatches(LegalPrintBatchRepository batches, PrivilegedLetterRepository letters, SealedLetterRenderer renderer,
-            Facilities facilities, Roster roster, Accounts accounts, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            RegistrationRepository registrations, Facilities facilities, Roster roster, Accounts accounts, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.registrations = registrations;
         this.batches = batches;
         this.letters = letters;
         this.renderer = renderer;
@@ -129,7 +132,9 @@ public class LegalPrintBatches {
         byte[] pdf = renderer.render(facility.name(), zone, batched.stream().map(l -> {
             Inmate person = people.get(l.inmateId());
             return new SealedLetterRenderer.Sheet(person.name(), person.number(), batch.housingUnit(),
-                    senders.get(l.accountId()).fullName(), l.storedAt(), l.body());
+                    senders.get(l.accountId()).fullName(),
+                    registrations.currentOf(l.accountId()).map(LegalRegistration::firm).orElse(null), l.storedAt(),
+                    l.body());
         }).toList(), copy);
         batches.recordDownload(batchId, clock.instant());
         audit.record(AuditEntry.by(admin, "LEGAL_PRINT_BATCH_DOWNLOADED", batchId.toString(), AuditOutcome.SUCCESS)

@@ -182,7 +182,8 @@ class PrivilegedLegalMailNobodyReadsTest extends IntegrationTest {
         String sheets = pdfText(paper.admin, "/api/v1/staff/legal-print-batches/" + batchId + "/pdf");
 
         assertThat(sheets.replaceAll("\\s+", " ")).contains(MARK).contains(c.number()).contains("Pat Client")
-                .contains("Housing unit: U-1").contains(text).contains("Signature").contains("sheet 2");
+                .contains("Housing unit: U-1").contains(text).contains("Signature").contains("sheet 2")
+                .contains(" LLP (attorney)");
         JsonNode audit = api().as(paper.admin).get("/api/v1/admin/audit?action=LEGAL_PRINT_BATCH_DOWNLOADED").json();
         JsonNode download = audit.findParents("target").stream().filter(e -> e.get("target").asString().equals(batchId))
                 .findFirst().orElseThrow();

@@ -30,8 +30,9 @@ public class SealedLetterRenderer {
 
     public static final String MARK = "Legal mail — open only in the presence of the addressee";
 
+    /** {@code senderFirm}: the attorney's firm as registered; null when none is on record. */
     public record Sheet(String recipientName, String recipientNumber, String housingUnit, String senderName,
-                        Instant sentAt, String body) {
+                        String senderFirm, Instant sentAt, String body) {
     }
 
     public byte[] render(String facilityName, ZoneId zone, List<Sheet> sheets, String copyNotice) {
@@ -64,7 +65,8 @@ public class SealedLetterRenderer {
             document.add(new Paragraph("Housing unit: " + sheet.housingUnit(), text));
             document.add(new Paragraph(facilityName, text));
             document.add(new Paragraph(" ", text));
-            document.add(new Paragraph("From: " + sheet.senderName() + " (attorney)", text));
+            document.add(new Paragraph("From: " + sheet.senderName()
+                    + (sheet.senderFirm() == null ? "" : ", " + sheet.senderFirm()) + " (attorney)", text));
             document.add(new Paragraph("Sent: " + FacilityTime.format(sheet.sentAt(), zone, Locale.US), text));
             document.add(new Paragraph(" ", text));
             document.add(new Paragraph("Privileged attorney–client correspondence. It was not screened or read by"
