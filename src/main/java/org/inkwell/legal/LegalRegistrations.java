@@ -135,7 +135,7 @@ public class LegalRegistrations {
         return registrations.histories(list.stream().map(LegalRegistration::id).toList());
     }
 
-    /** What the admin may decide (all of them: any status), oldest first. */
+    /** The registrations the admin may decide, in that status (null: any), oldest first. */
     @Transactional(readOnly = true)
     public List<LegalRegistration> forStaff(Caller admin, RegistrationStatus status) {
         return registrations.withStatus(status, scope(admin), LIST_LIMIT);

@@ -35,7 +35,7 @@ class LegalViews {
     }
 
     RegistrationView forApplicant(LegalRegistration r) {
-        return RegistrationView.of(r, agencyCodes().get(r.agencyId()), registrations.today(), null,
+        return RegistrationView.of(r, agencyCodes().get(r.agencyId()), registrations.today(), false, null,
                 registrations.histories(List.of(r)).getOrDefault(r.id(), List.of()));
     }
 
@@ -44,7 +44,7 @@ class LegalViews {
         Map<UUID, String> agencies = agencyCodes();
         Map<UUID, List<RegistrationChange>> histories = registrations.histories(list);
         return list.stream().map(r -> RegistrationView.of(r, agencies.get(r.agencyId()), registrations.today(),
-                people.get(r.accountId()), histories.getOrDefault(r.id(), List.of()))).toList();
+                true, people.get(r.accountId()), histories.getOrDefault(r.id(), List.of()))).toList();
     }
 
     List<SenderView> senders(List<LegalSender> senders) {

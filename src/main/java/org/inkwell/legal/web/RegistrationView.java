@@ -25,18 +25,18 @@ record RegistrationView(UUID id, RegistrationStatus status, String barNumber, St
     }
 
     /**
-     * With {@code applicant} for staff; without, for the applicant, who is not told which staff member decided
-     * (staff names stay inside the agency) but sees every status, date and reason.
+     * For staff, with the applicant (only the id once the account is gone); otherwise for the applicant, who
+     * is not told which staff member decided (staff names stay inside) but sees every status, date and reason.
      */
-    static RegistrationView of(LegalRegistration r, String agencyCode, LocalDate today, AccountSummary applicant,
-            List<RegistrationChange> history) {
-        boolean forStaff = applicant != null;
+    static RegistrationView of(LegalRegistration r, String agencyCode, LocalDate today, boolean forStaff,
+            AccountSummary applicant, List<RegistrationChange> history) {
         String scope = r.status() != RegistrationStatus.APPROVED ? null : r.everywhere() ? "EVERYWHERE" : "AGENCY";
         return new RegistrationView(r.id(), r.status(), r.barNumber(), r.barState(), r.firm(), r.phone(), agencyCode,
                 scope, r.appliedAt(), r.recheckOn(),
                 r.status() == RegistrationStatus.APPROVED && r.recheckOn() != null && today.isAfter(r.recheckOn()),
                 r.decidedAt(), forStaff ? r.decidedByName() : null, r.reason(),
-                forStaff ? new Applicant(applicant.id(), applicant.fullName(), applicant.email()) : null,
+                !forStaff ? null : applicant == null ? new Applicant(r.accountId(), null, null)
+                        : new Applicant(applicant.id(), applicant.fullName(), applicant.email()),
                 forStaff ? history : history.stream().map(c -> new RegistrationChange(c.status(), c.at(), null,
                         c.byRole(), c.everywhere(), c.recheckOn(), c.reason())).toList());
     }
