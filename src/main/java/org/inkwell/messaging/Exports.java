@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Exports {
 
     public record ExportedMessage(UUID id, Direction direction, String body, MessageStatus status, long costCents,
-                                  Instant submittedAt, Instant deliveredAt, Instant readAt, RejectionReason rejection) {
+                                  Instant submittedAt, Instant deliveredAt, Instant readAt, RejectionReason rejection,
+                                  boolean privileged) {
     }
 
     public record ExportedConversation(UUID contactId, String withName, String facility, String number,
@@ -56,7 +57,7 @@ public class Exports {
                 c.contact().status().name(),
                 messages.thread(caller, c.contact().id()).stream().map(m -> new ExportedMessage(m.id(), m.direction(),
                         m.body(), m.status(), m.costCents(), m.submittedAt(), m.deliveredAt(), m.readAt(),
-                        m.status() == MessageStatus.REJECTED ? m.rejection() : null)).toList()))
+                        m.status() == MessageStatus.REJECTED ? m.rejection() : null, m.privileged())).toList()))
                 .toList();
         return new Export(clock.instant(), caller.name(), conversations);
     }

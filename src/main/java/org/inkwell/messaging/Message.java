@@ -3,7 +3,11 @@ package org.inkwell.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message as stored, with the screening result kept as JSON in {@code screeningFlags}. */
+/**
+ * A message as stored, with the screening result kept as JSON in {@code screeningFlags}. A privileged
+ * legal message ({@code privileged}) is stored here without its body (''): only its parties read it,
+ * filled in through the legal module's {@code PrivilegedLetters}.
+ */
 public record Message(
         UUID id,
         UUID contactId,
@@ -25,5 +29,13 @@ public record Message(
         Instant decidedAt,
         Instant deliveredAt,
         Instant readAt,
-        RejectionReason rejection) {
+        RejectionReason rejection,
+        boolean privileged) {
+
+    /** The same message with the text its reader may see. */
+    public Message withBody(String text) {
+        return new Message(id, contactId, direction, accountId, inmateId, facilityId, agencyId, text, characters, units,
+                costCents, currency, chargeReference, status, riskScore, screeningFlags, submittedAt, decidedAt,
+                deliveredAt, readAt, rejection, privileged);
+    }
 }

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agency's archive of messages as investigators search it: PostgreSQL full-text search over a stored
- * tsvector (V30), newest first, keyset-paged, withdrawn messages never. Who may search, and under which
- * case, is the investigations module's concern; this one only answers within the agency it is given.
+ * tsvector (V30), newest first, keyset-paged; withdrawn messages and privileged legal mail never. Who may
+ * search, and under which case, is the investigations module's concern; this one only answers within the
+ * agency it is given.
  */
 @Service
 public class MessageArchive {
@@ -100,7 +101,7 @@ public class MessageArchive {
         return archive.correspondence(agencyId, contactIds);
     }
 
-    /** A message of the agency's archive; withdrawn ones are not in it. */
+    /** A message of the agency's archive; withdrawn ones and privileged legal mail are not in it. */
     public Optional<Message> find(UUID agencyId, UUID messageId) {
         return archive.find(agencyId, messageId);
     }

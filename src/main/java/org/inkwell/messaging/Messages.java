@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.inkwell.contacts.Contact;
 import org.inkwell.contacts.Contacts;
+import org.inkwell.contacts.Relationship;
 import org.inkwell.contacts.Side;
 import org.inkwell.directory.DeliveryMode;
 import org.inkwell.directory.Facilities;
@@ -20,6 +21,10 @@ import org.inkwell.directory.ReplyPolicy;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
+import org.inkwell.legal.LegalLettersHandedOut;
+import org.inkwell.legal.LegalSenders;
+import org.inkwell.legal.LetterDirection;
+import org.inkwell.legal.PrivilegedLetters;
 import org.inkwell.messaging.internal.MessageRepository;
 import org.inkwell.messaging.internal.OpenedConversations;
 import org.inkwell.messaging.internal.PrepaidReplies;
@@ -31,6 +36,7 @@ import org.inkwell.screening.Screener;
 import org.inkwell.screening.ScreeningResult;
 import org.inkwell.wallet.Wallets;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The message lifecycle (DESIGN.md): sent into review, then delivered (or approved for print) or
  * rejected, withdrawn by its sender while no reviewer holds it, and read. Every change that moves money
- * moves it in the same transaction, through the wallet's held charges.
+ * moves it in the same transaction, through the wallet's held charges. Privileged legal mail skips screen
+ * and review: its body goes to the legal module's {@link PrivilegedLetters}, and its parties read it back
+ * from there; every other reader of a message here gets it without a body.
  */
 @Service
 public class Messages {
@@ -48,6 +56,12 @@ public class Messages {
     private static final TypeReference<List<Flag>> FLAGS = new TypeReference<>() {
     };
     private static final int INBOX_LIMIT = 200;
+    /** What a privileged message is stored with in place of a screen: nothing read, nothing found. */
+    private static final ScreeningResult NOT_SCREENED = new ScreeningResult(0, List.of(), 0);
+
+    /** Refusals of {@code "privileged": true}: a contact that is not an attorney, a sender not approved now. */
+    public static final String NOT_PRIVILEGED = "send.not-privileged";
+    public static final String PRIVILEGE_NOT_APPROVED = "send.privilege-not-approved";
 
     private final MessageRepository messages;
     private final PrepaidReplies prepaid;
@@ -62,11 +76,16 @@ public class Messages {
     private final JsonMapper json;
     private final Clock clock;
     private final OpenedConversations opened;
+    private final LegalSenders legalSenders;
+    private final PrivilegedLetters letters;
 
     Messages(MessageRepository messages, PrepaidReplies prepaid, Contacts contacts, Roster roster, Facilities facilities,
             Accounts accounts, Wallets wallets, Screener screener, MessageReview review,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock, OpenedConversations opened) {
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, OpenedConversations opened,
+            LegalSenders legalSenders, PrivilegedLetters letters) {
         this.opened = opened;
+        this.legalSenders = legalSenders;
+        this.letters = letters;
         this.messages = messages;
         this.prepaid = prepaid;
         this.contacts = contacts;
@@ -84,10 +103,12 @@ public class Messages {
     /**
      * Sends a message on a contact, in the caller's transaction: checks, price, charge, screen, store
      * and queue all commit together or not at all. A family writing to a SENDER_PREPAID facility may
-     * also pay for one reply (one unit), which the person inside then uses to answer.
+     * also pay for one reply (one unit), which the person inside then uses to answer. A privileged
+     * message (attorney and client, either way) is neither screened nor queued: it is delivered at once,
+     * or approved into a legal print batch where the person gets letters on paper.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply) {
+    public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply, boolean privileged) {
         Side side = sender.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
         String body = MessageText.check(rawBody);
         Contact contact = contacts.requireOpenForMessages(contactId, side, sender.id());
@@ -103,24 +124,32 @@ public class Messages {
                     .formatted(characters, facility.name(), facility.maxMessageChars()));
         }
         Direction direction = side == Side.FAMILY ? Direction.TO_INMATE : Direction.FROM_INMATE;
+        if (privileged) {
+            requirePrivileged(contact, facility);
+        }
         ReplyPolicy policy = facility.replyPolicy();
+        boolean free = privileged && facility.legalMailFree();
         if (prepayReply && (direction != Direction.TO_INMATE || policy != ReplyPolicy.SENDER_PREPAID)) {
             throw ApiException.invalidField("prepayReply", "replies at " + facility.name() + " are "
                     + (policy == ReplyPolicy.FREE ? "free" : "paid by the person inside") + "; there is nothing to prepay");
         }
-        if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
+        if (!free && direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
                 && characters > facility.pricing().charsPerUnit()) {
             throw ApiException.invalidField("reply.prepaid-too-long", "body",
                     "a prepaid reply holds at most %d characters; this is %d"
                             .formatted(facility.pricing().charsPerUnit(), characters));
         }
-        ScreeningResult screening = screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
+        ScreeningResult screening = privileged ? NOT_SCREENED
+                : screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
         UUID id = UUID.randomUUID();
         // Microseconds, as PostgreSQL keeps them, so the answer to the send and every later read agree.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long cost;
         String chargeReference;
-        if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
+        if (free) {
+            cost = 0;
+            chargeReference = null;
+        } else if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
             PrepaidReplies.Prepaid used = prepaid.use(contactId, id).orElseThrow(() -> ApiException.paymentRequired(
                     "reply.no-prepaid-reply",
                     "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
@@ -134,9 +163,9 @@ public class Messages {
             chargeReference = null;
         }
         Message message = new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
-                facility.agency().id(), body, characters, facility.pricing().units(characters), cost,
+                facility.agency().id(), privileged ? "" : body, characters, facility.pricing().units(characters), cost,
                 facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
-                json.writeValueAsString(screening.flags()), now, null, null, null, null);
+                json.writeValueAsString(screening.flags()), now, null, null, null, null, privileged);
         messages.insertClearingDraft(message, screening.listVersion(), side.name());
         boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
         if (freshCharge && direction == Direction.FROM_INMATE && wallets.balance(inmate.id()) < cost) {
@@ -152,6 +181,9 @@ public class Messages {
             wallets.charge(sender.id(), replyPrice, replyReference);
             prepaid.add(UUID.randomUUID(), contactId, inmate.id(), replyReference, replyPrice, now);
         }
+        if (privileged) {
+            return sendPrivileged(message, body, facility);
+        }
         events.publishEvent(new MessageSubmitted(id, facility.agency().id(), inmate.id(), contact.accountId(),
                 screening.flags().stream().anyMatch(f -> f.category() == org.inkwell.screening.Category.WATCHLIST)));
         boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
@@ -159,11 +191,58 @@ public class Messages {
         return decidedAtOnce ? messages.find(id).orElseThrow() : message;
     }
 
+    /**
+     * Refuses privileged mail unless the contact is the person's attorney and the outside account may
+     * write privileged letters at the facility now (approved, re-checked in time, not suspended there).
+     */
+    private void requirePrivileged(Contact contact, Facility facility) {
+        if (contact.relationship() != Relationship.ATTORNEY) {
+            throw ApiException.forbidden(NOT_PRIVILEGED, "Only letters between a person and their attorney can be "
+                    + "privileged legal mail; this contact is " + contact.relationship() + ".");
+        }
+        if (!legalSenders.mayWritePrivileged(contact.accountId(), facility.id())) {
+            throw ApiException.forbidden(PRIVILEGE_NOT_APPROVED, "The attorney on this contact is not an approved "
+                    + "legal sender at " + facility.name() + " now (not approved, due for re-check, or suspended), so "
+                    + "this letter cannot be privileged.");
+        }
+    }
+
+    /**
+     * The rest of a privileged send: the letter into the legal module, then delivered at once, or approved
+     * for a legal print batch where letters go to people on paper. Replies from inside reach the family
+     * online, as every reply does. Nothing is published to screening or investigations: no one watches it.
+     */
+    private Message sendPrivileged(Message message, String body, Facility facility) {
+        boolean onPaper = message.direction() == Direction.TO_INMATE && facility.delivery() == DeliveryMode.PRINT;
+        letters.store(new PrivilegedLetters.Letter(message.id(), message.accountId(), message.inmateId(),
+                message.facilityId(), LetterDirection.valueOf(message.direction().name()), body,
+                message.submittedAt(), onPaper));
+        if (onPaper) {
+            requireTransition(message.id(), MessageStatus.IN_REVIEW, MessageStatus.APPROVED, null);
+        } else {
+            requireTransition(message.id(), MessageStatus.IN_REVIEW, MessageStatus.DELIVERED, null);
+            delivered(message);
+        }
+        return messages.find(message.id()).orElseThrow();
+    }
+
+    /** Staff handed out a legal print batch: its letters are delivered, as printed ordinary ones are. */
+    @EventListener
+    void on(LegalLettersHandedOut handedOut) {
+        handedOut.messageIds().forEach(this::markPrintedAndHandedOut);
+    }
+
+    /** Whether letters on the contact may be privileged now: compose pages offer the choice only then. */
+    public boolean mayBePrivileged(Contact contact) {
+        return contact.relationship() == Relationship.ATTORNEY
+                && legalSenders.mayWritePrivileged(contact.accountId(), contact.facilityId());
+    }
+
     /** The thread on one of the caller's contacts, oldest first, as the caller may see it. */
     @Transactional(readOnly = true)
     public List<Message> thread(Caller caller, UUID contactId) {
         contacts.get(caller, contactId);
-        return messages.thread(contactId).stream().filter(m -> visibleTo(caller, m)).toList();
+        return readable(caller, messages.thread(contactId).stream().filter(m -> visibleTo(caller, m)).toList());
     }
 
     /**
@@ -185,7 +264,7 @@ public class Messages {
     }
 
     public Message get(Caller caller, UUID id) {
-        return messages.find(id).filter(m -> visibleTo(caller, m))
+        return messages.find(id).filter(m -> visibleTo(caller, m)).map(m -> readable(caller, List.of(m)).get(0))
                 .orElseThrow(() -> ApiException.notFound("message.not-found", "No such message."));
     }
 
@@ -244,15 +323,28 @@ public class Messages {
         if (message.status() == MessageStatus.DELIVERED) {
             messages.transition(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
         }
-        return messages.find(id).orElseThrow();
+        return readable(reader, List.of(messages.find(id).orElseThrow())).get(0);
     }
 
     public List<InboxItem> inbox(Caller inmate) {
-        List<Message> delivered = messages.inbox(inmate.id(), INBOX_LIMIT);
+        List<Message> delivered = readable(inmate, messages.inbox(inmate.id(), INBOX_LIMIT));
         Map<UUID, AccountSummary> senders = accounts.findAll(delivered.stream().map(Message::accountId)
                 .collect(Collectors.toSet()));
         return delivered.stream().map(m -> new InboxItem(m.id(), m.contactId(), senders.get(m.accountId()).fullName(),
-                m.body(), m.deliveredAt(), m.readAt())).toList();
+                m.body(), m.deliveredAt(), m.readAt(), m.privileged())).toList();
+    }
+
+    /**
+     * The messages with the privileged letters' bodies filled in for their party; for anyone else (and for a
+     * letter of another party) the body stays empty, as it is stored.
+     */
+    private List<Message> readable(Caller reader, List<Message> found) {
+        List<UUID> privileged = found.stream().filter(Message::privileged).map(Message::id).toList();
+        if (privileged.isEmpty()) {
+            return found;
+        }
+        Map<UUID, String> bodies = letters.bodiesFor(reader, privileged);
+        return found.stream().map(m -> m.privileged() ? m.withBody(bodies.getOrDefault(m.id(), "")) : m).toList();
     }
 
     /** How many prepaid replies the person inside can still send on a contact. */
@@ -271,11 +363,12 @@ public class Messages {
 
     /**
      * The earlier decided messages on a contact, newest first: the context a reviewer weighs a new
-     * message in (delivered ones and rejected ones with their reasons).
+     * message in (delivered ones and rejected ones with their reasons). Privileged legal mail was never
+     * reviewed and is no reviewer's context.
      */
     public List<Message> earlierDecisions(UUID contactId, UUID before, int limit) {
         return messages.thread(contactId).stream()
-                .filter(m -> !m.id().equals(before) && m.decidedAt() != null)
+                .filter(m -> !m.id().equals(before) && m.decidedAt() != null && !m.privileged())
                 .sorted(java.util.Comparator.comparing(Message::decidedAt).reversed())
                 .limit(limit)
                 .toList();

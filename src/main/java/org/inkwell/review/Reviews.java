@@ -127,6 +127,17 @@ public class Reviews {
                 .withDetail("given back to the queue undecided"));
     }
 
+    /**
+     * Refuses as not found a message that never entered the reviewer's facility's queue: another
+     * facility's, or privileged legal mail, which is never reviewed.
+     */
+    @Transactional(readOnly = true)
+    public void requireQueuedHere(Caller reviewer, UUID messageId) {
+        if (!tasks.queuedAt(messageId, reviewer.facilityId())) {
+            throw ApiException.notFound("review.not-found", "No such message in your facility's queue.");
+        }
+    }
+
     /** The decision this reviewer made on the message, to tell them what was saved; empty for anyone else's. */
     @Transactional(readOnly = true)
     public Optional<DecisionMade> decidedBy(Caller reviewer, UUID messageId) {

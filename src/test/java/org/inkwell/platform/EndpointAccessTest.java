@@ -201,6 +201,15 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/api/v1/admin/holds", "/api/v1/admin/holds", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Endpoint("POST", "/api/v1/admin/holds", "/api/v1/admin/holds", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Endpoint("DELETE", "/api/v1/admin/holds/{id}", "/api/v1/admin/holds/" + SOME_ID, EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/legal-print-batches", "/api/v1/staff/legal-print-batches",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-print-batches", "/api/v1/staff/legal-print-batches",
+                    EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-print-batches/{id}/pdf",
+                    "/api/v1/staff/legal-print-batches/" + SOME_ID + "/pdf", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/staff/legal-print-batches/{id}/confirm",
+                    "/api/v1/staff/legal-print-batches/" + SOME_ID + "/confirm", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("GET", "/api/v1/staff/legal-contacts", "/api/v1/staff/legal-contacts", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

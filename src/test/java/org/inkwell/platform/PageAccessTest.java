@@ -185,7 +185,14 @@ class PageAccessTest extends IntegrationTest {
             new Page("POST", "/staff/review/messages/{id}/release",
                     "/staff/review/messages/00000000-0000-0000-0000-00000000abcd/release", REVIEWER),
             new Page("GET", "/staff/review/settings", "/staff/review/settings", REVIEWER),
-            new Page("POST", "/staff/review/settings", "/staff/review/settings", REVIEWER));
+            new Page("POST", "/staff/review/settings", "/staff/review/settings", REVIEWER),
+            new Page("GET", "/staff/legal-print-batches", "/staff/legal-print-batches", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/legal-print-batches", "/staff/legal-print-batches", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/legal-print-batches/{id}.pdf",
+                    "/staff/legal-print-batches/00000000-0000-0000-0000-00000000abcd.pdf", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("POST", "/staff/legal-print-batches/{id}/confirm",
+                    "/staff/legal-print-batches/00000000-0000-0000-0000-00000000abcd/confirm", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Page("GET", "/staff/legal-contacts", "/staff/legal-contacts", EnumSet.of(Role.FACILITY_ADMIN)));
 
     private static final Map<Role, String> SESSIONS = new HashMap<>();
 

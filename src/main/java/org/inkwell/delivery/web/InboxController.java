@@ -40,10 +40,11 @@ class InboxController {
     record From(String name) {
     }
 
-    record InboxView(UUID id, UUID contactId, From from, String body, Instant deliveredAt, Instant readAt) {
+    record InboxView(UUID id, UUID contactId, From from, String body, Instant deliveredAt, Instant readAt,
+                     boolean privileged) {
         static InboxView of(InboxItem item) {
             return new InboxView(item.id(), item.contactId(), new From(item.fromName()), item.body(), item.deliveredAt(),
-                    item.readAt());
+                    item.readAt(), item.privileged());
         }
     }
 

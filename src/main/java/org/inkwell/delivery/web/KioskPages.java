@@ -118,18 +118,20 @@ class KioskPages {
     @PreAuthorize("hasRole('INMATE')")
     @PostMapping("/kiosk/write/{contactId}")
     String send(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "") String idempotencyKey, HttpServletRequest request,
+            @RequestParam(defaultValue = "") String idempotencyKey,
+            @RequestParam(defaultValue = "false") boolean privileged, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
-        record Reply(UUID contactId, String body) {
+        record Reply(UUID contactId, String body, boolean privileged) {
         }
         IdempotentRequests.Outcome outcome = keyed.outcomeOf(caller.id(), idempotencyKey, request,
-                new Reply(contactId, body), HttpStatus.CREATED,
-                () -> messages.send(caller, contactId, body, false).id());
+                new Reply(contactId, body, privileged), HttpStatus.CREATED,
+                () -> messages.send(caller, contactId, body, false, privileged).id());
         if (outcome.status() == 201) {
-            return "redirect:/kiosk/inbox?sent";
+            return privileged ? "redirect:/kiosk/inbox?sentLegal" : "redirect:/kiosk/inbox?sent";
         }
         compose(caller, contactId, body, model);
+        model.addAttribute("privileged", privileged);
         formErrors.show(model, response, outcome.status(), outcome.code(), "body");
         session(request, model);
         return "kiosk/write";
@@ -144,6 +146,7 @@ class KioskPages {
         Facility facility = facility(caller);
         model.addAttribute("facility", facility);
         model.addAttribute("maxChars", facility.maxMessageChars());
+        model.addAttribute("mayBePrivileged", messages.mayBePrivileged(contact.contact()));
     }
 
     private Facility facility(Caller caller) {

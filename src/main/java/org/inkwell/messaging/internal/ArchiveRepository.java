@@ -38,7 +38,9 @@ public class ArchiveRepository {
 
     public List<MessageArchive.Hit> search(MessageArchive.Query query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>(List.of("m.agency_id = :agency", "m.status <> 'WITHDRAWN'"));
+        // Privileged legal mail is not in the archive at all (DESIGN.md, invariant 9), said here explicitly
+        // rather than left to its empty search vector: a search without words would list it otherwise.
+        List<String> where = new ArrayList<>(List.of("m.agency_id = :agency", "m.status <> 'WITHDRAWN'", "NOT m.privileged"));
         params.put("agency", query.agencyId());
         filter(query, where, params);
         boolean fullText = !query.terms().isEmpty();
@@ -82,7 +84,7 @@ public class ArchiveRepository {
 
     public Optional<Message> find(UUID agencyId, UUID messageId) {
         return jdbc.sql("SELECT " + MessageRepository.COLUMNS
-                        + " FROM message WHERE id = :id AND agency_id = :agency AND status <> 'WITHDRAWN'")
+                        + " FROM message WHERE id = :id AND agency_id = :agency AND status <> 'WITHDRAWN' AND NOT privileged")
                 .param("id", messageId).param("agency", agencyId)
                 .query(MessageRepository::map).optional();
     }

@@ -45,7 +45,8 @@ public class ConversationPdf {
             boolean mine = message.direction() == org.inkwell.messaging.Direction.TO_INMATE;
             document.add(new Paragraph((mine ? ownName : otherName) + " — "
                     + FacilityTime.format(message.submittedAt(), zone, locale) + " — "
-                    + texts.getMessage("messageStatus." + message.status().name(), null, locale), meta));
+                    + texts.getMessage("messageStatus." + message.status().name(), null, locale)
+                    + (message.privileged() ? " — " + texts.getMessage("legalMail.mark", null, locale) : ""), meta));
             if (message.rejection() != null) {
                 document.add(new Paragraph(texts.getMessage("rejection." + message.rejection().name(), null, locale), meta));
             }

@@ -23,7 +23,7 @@ public class MessageRepository {
     static final String COLUMNS = """
             id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body, characters, units,
             cost_cents, currency, charge_reference, status, risk_score, screening_flags, screening_version,
-            submitted_at, decided_at, delivered_at, read_at, rejection_code""";
+            submitted_at, decided_at, delivered_at, read_at, rejection_code, privileged""";
 
     private final JdbcClient jdbc;
 
@@ -37,9 +37,9 @@ public class MessageRepository {
                 WITH sent_draft AS (DELETE FROM draft WHERE contact_id = :contact AND side = :side)
                 INSERT INTO message (id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body,
                                      characters, units, cost_cents, currency, charge_reference, status, risk_score,
-                                     screening_flags, screening_version, submitted_at)
+                                     screening_flags, screening_version, submitted_at, privileged)
                 VALUES (:id, :contact, :direction, :account, :inmate, :facility, :agency, :body, :characters, :units,
-                        :cost, :currency, :charge, :status, :risk, :flags, :version, :submitted)
+                        :cost, :currency, :charge, :status, :risk, :flags, :version, :submitted, :privileged)
                 """)
                 .param("id", m.id()).param("contact", m.contactId()).param("direction", m.direction().name())
                 .param("account", m.accountId()).param("inmate", m.inmateId()).param("facility", m.facilityId())
@@ -48,6 +48,7 @@ public class MessageRepository {
                 .param("charge", m.chargeReference()).param("status", m.status().name()).param("risk", m.riskScore())
                 .param("flags", m.screeningFlags()).param("version", screeningVersion)
                 .param("submitted", Timestamp.from(m.submittedAt())).param("side", draftSide)
+                .param("privileged", m.privileged())
                 .update();
     }
 
@@ -75,7 +76,8 @@ public class MessageRepository {
     }
 
     public List<Message> awaitingPrint(UUID facilityId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE facility_id = :facility AND status = 'APPROVED' ORDER BY submitted_at")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM message WHERE facility_id = :facility AND status = 'APPROVED' AND NOT privileged ORDER BY submitted_at")
                 .param("facility", facilityId).query(MessageRepository::map).list();
     }
 
@@ -85,6 +87,24 @@ public class MessageRepository {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM message WHERE id IN (:ids) ORDER BY submitted_at").param("ids", ids)
                 .query(MessageRepository::map).list();
+    }
+
+    /** How many privileged messages a contact carried, since a time and in all, and when the last was sent. */
+    public record PrivilegedVolume(long since, long total, Instant lastAt) {
+    }
+
+    /** Per contact of the facility that carried privileged legal mail: its volume, counted without reading any. */
+    public java.util.Map<UUID, PrivilegedVolume> privilegedVolumes(UUID facilityId, Instant since) {
+        return jdbc.sql("""
+                SELECT contact_id, count(*) FILTER (WHERE submitted_at >= :since) AS since, count(*) AS total,
+                       max(submitted_at) AS last_at
+                FROM message WHERE facility_id = :facility AND privileged GROUP BY contact_id
+                """)
+                .param("since", Timestamp.from(since)).param("facility", facilityId)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("contact_id", UUID.class), new PrivilegedVolume(
+                        rs.getLong("since"), rs.getLong("total"), rs.getTimestamp("last_at").toInstant())))
+                .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue));
     }
 
     /** Moves a message from one status to another; answers whether it was in the expected status. */
@@ -113,7 +133,7 @@ public class MessageRepository {
                 rs.getString("charge_reference"), MessageStatus.valueOf(rs.getString("status")),
                 rs.getInt("risk_score"), rs.getString("screening_flags"), instant(rs, "submitted_at"),
                 instant(rs, "decided_at"), instant(rs, "delivered_at"), instant(rs, "read_at"),
-                rejection == null ? null : RejectionReason.valueOf(rejection));
+                rejection == null ? null : RejectionReason.valueOf(rejection), rs.getBoolean("privileged"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

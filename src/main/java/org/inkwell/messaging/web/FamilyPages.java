@@ -84,17 +84,19 @@ class FamilyPages {
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping("/conversations/{contactId}/messages")
     String send(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "") String idempotencyKey, HttpServletRequest request,
+            @RequestParam(defaultValue = "") String idempotencyKey,
+            @RequestParam(defaultValue = "false") boolean privileged, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
-        MessageController.SendRequest form = new MessageController.SendRequest(contactId, body, null);
+        MessageController.SendRequest form = new MessageController.SendRequest(contactId, body, null, privileged);
         IdempotentRequests.Outcome outcome = keyed.outcomeOf(caller.id(), idempotencyKey, request, form,
-                HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false).id());
+                HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false, privileged).id());
         if (outcome.status() == 201) {
-            return "redirect:/conversations/" + contactId + "?sent";
+            return "redirect:/conversations/" + contactId + (privileged ? "?sentLegal" : "?sent");
         }
         formErrors.show(model, response, outcome.status(), outcome.code(), "body");
         show(caller, contactId, model, messages.thread(caller, contactId), body);
+        model.addAttribute("privileged", privileged);
         return "family/conversation";
     }
 
@@ -113,5 +115,6 @@ class FamilyPages {
         model.addAttribute("firstMessage", thread.stream().noneMatch(m -> m.direction() == Direction.TO_INMATE));
         model.addAttribute("balanceCents", wallets.balance(caller.id()));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("mayBePrivileged", messages.mayBePrivileged(contact.contact()));
     }
 }

@@ -38,7 +38,10 @@ class MessageController {
         return sendAs(key, request, http);
     }
 
-    /** A person in custody replies from the kiosk or tablet; screened and reviewed like any message. */
+    /**
+     * A person in custody replies from the kiosk or tablet; screened and reviewed like any message, but
+     * for privileged legal mail to their attorney.
+     */
     @PreAuthorize("hasRole('INMATE')")
     @PostMapping("/api/v1/inmate/messages")
     ResponseEntity<String> reply(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
@@ -84,17 +87,20 @@ class MessageController {
 
     private ResponseEntity<String> sendAs(String key, SendRequest request, HttpServletRequest http) {
         Caller caller = Caller.required();
-        SendRequest body = request == null ? new SendRequest(null, null, null) : request;
+        SendRequest body = request == null ? new SendRequest(null, null, null, null) : request;
         return keyed.inOneTransaction(keyed.keyed(caller.id(), key, http, body), HttpStatus.CREATED, () -> {
             if (body.contactId() == null) {
                 throw org.inkwell.platform.ApiException.invalidField("contactId", "is required");
             }
             return SentMessage.of(messages.send(caller, body.contactId(), body.body(),
-                    Boolean.TRUE.equals(body.prepayReply())));
+                    Boolean.TRUE.equals(body.prepayReply()), Boolean.TRUE.equals(body.privileged())));
         });
     }
 
-    /** {@code prepayReply}: where replies are SENDER_PREPAID, also pay for one reply (one unit). */
-    record SendRequest(UUID contactId, String body, Boolean prepayReply) {
+    /**
+     * {@code prepayReply}: where replies are SENDER_PREPAID, also pay for one reply (one unit).
+     * {@code privileged}: legal mail between the person and their attorney (an approved legal sender).
+     */
+    record SendRequest(UUID contactId, String body, Boolean prepayReply, Boolean privileged) {
     }
 }

@@ -8,7 +8,10 @@ import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageStatus;
 
-/** A message in a thread (CONTRACT.md, "Messages"); {@code rejection} only on rejected messages. */
+/**
+ * A message in a thread (CONTRACT.md, "Messages"); {@code rejection} only on rejected messages;
+ * {@code privileged}: legal mail between the person and their attorney, which no one else reads.
+ */
 record MessageView(
         UUID id,
         UUID contactId,
@@ -20,7 +23,8 @@ record MessageView(
         Instant submittedAt,
         Instant deliveredAt,
         Instant readAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Rejection rejection) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Rejection rejection,
+        boolean privileged) {
 
     record Rejection(String reasonCode, String explanation) {
     }
@@ -29,6 +33,6 @@ record MessageView(
         Rejection rejection = m.status() == MessageStatus.REJECTED && m.rejection() != null
                 ? new Rejection(m.rejection().name(), m.rejection().explanation()) : null;
         return new MessageView(m.id(), m.contactId(), m.direction(), m.body(), m.status(), m.units(), m.costCents(),
-                m.submittedAt(), m.deliveredAt(), m.readAt(), rejection);
+                m.submittedAt(), m.deliveredAt(), m.readAt(), rejection, m.privileged());
     }
 }

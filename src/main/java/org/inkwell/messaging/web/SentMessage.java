@@ -7,9 +7,11 @@ import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageStatus;
 
 /** The answer to a send (CONTRACT.md): what it cost and where it stands. */
-record SentMessage(UUID id, MessageStatus status, int units, long costCents, String currency, Instant submittedAt) {
+record SentMessage(UUID id, MessageStatus status, int units, long costCents, String currency, Instant submittedAt,
+                   boolean privileged) {
 
     static SentMessage of(Message m) {
-        return new SentMessage(m.id(), m.status(), m.units(), m.costCents(), m.currency(), m.submittedAt());
+        return new SentMessage(m.id(), m.status(), m.units(), m.costCents(), m.currency(), m.submittedAt(),
+                m.privileged());
     }
 }

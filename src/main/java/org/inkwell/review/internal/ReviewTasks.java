@@ -89,6 +89,12 @@ public class ReviewTasks {
                 .optional();
     }
 
+    /** Whether the message ever entered the facility's queue. */
+    public boolean queuedAt(UUID messageId, UUID facilityId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM review_task WHERE message_id = :id AND facility_id = :facility)")
+                .param("id", messageId).param("facility", facilityId).query(Boolean.class).single();
+    }
+
     /** Takes an unclaimed, undecided message out of the queue; answers whether it did. */
     public boolean removeIfUnclaimed(UUID messageId, Instant now) {
         return jdbc.sql("""

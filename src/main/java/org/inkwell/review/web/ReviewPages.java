@@ -98,6 +98,7 @@ class ReviewPages {
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
         if (!show(caller, id, model)) {
+            reviews.requireQueuedHere(caller, id);
             response.setStatus(409);
         }
         tellWhatWasDecided(caller, decided, model);

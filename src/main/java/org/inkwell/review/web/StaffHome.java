@@ -27,6 +27,7 @@ class StaffHome {
 
     /** Offered only where the facility delivers on paper. */
     private static final String PRINT_BATCHES = "/staff/print-batches";
+    private static final String LEGAL_PRINT_BATCHES = "/staff/legal-print-batches";
 
     private static final List<Link> FACILITY_ADMIN_PAGES = List.of(
             new Link("staffHome.page.dashboard", "/staff/dashboard"),
@@ -34,6 +35,8 @@ class StaffHome {
             new Link("staffHome.page.invitations", "/staff/invitations"),
             new Link("staffHome.page.roster", "/staff/roster"),
             new Link("staffHome.page.printBatches", PRINT_BATCHES),
+            new Link("staffHome.page.legalPrintBatches", LEGAL_PRINT_BATCHES),
+            new Link("staffHome.page.legalContacts", "/staff/legal-contacts"),
             new Link("staffHome.page.terms", "/staff/terms"),
             new Link("staffHome.page.accounts", "/staff/accounts"),
             new Link("staffHome.page.people", "/staff/people"),
@@ -73,12 +76,16 @@ class StaffHome {
         }
         List<Link> own = switch (caller.role()) {
             case FACILITY_ADMIN -> FACILITY_ADMIN_PAGES.stream()
-                    .filter(link -> !link.href().equals(PRINT_BATCHES) || printsOnPaper(caller)).toList();
+                    .filter(link -> !onPaperOnly(link) || printsOnPaper(caller)).toList();
             case PLATFORM_ADMIN -> PLATFORM_ADMIN_PAGES;
             default -> List.of();
         };
         model.addAttribute("pages", Stream.concat(own.stream(), EVERY_STAFF_MEMBER.stream()).toList());
         return "staff/staff-home";
+    }
+
+    private static boolean onPaperOnly(Link link) {
+        return link.href().equals(PRINT_BATCHES) || link.href().equals(LEGAL_PRINT_BATCHES);
     }
 
     private boolean printsOnPaper(Caller caller) {

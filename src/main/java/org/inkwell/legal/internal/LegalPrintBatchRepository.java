@@ -1,0 +1,88 @@
+package org.inkwell.legal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Legal print batches: as the ordinary ones, in tables of their own that hold no text. */
+@Repository
+public class LegalPrintBatchRepository {
+
+    public record Batch(UUID id, UUID facilityId, String housingUnit, int letterCount, Instant createdAt, int downloads,
+                        Instant firstDownloadedAt, Instant confirmedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LegalPrintBatchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One generation at a time per facility, so two admins clicking at once make one set of batches. */
+    public void lockFacility(UUID facilityId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 1))").param("key", "legal-print:" + facilityId)
+                .query(Object.class).single();
+    }
+
+    public void insert(UUID id, UUID facilityId, String housingUnit, List<UUID> messageIds, UUID by, Instant now) {
+        jdbc.sql("""
+                INSERT INTO legal_print_batch (id, facility_id, housing_unit, letter_count, created_at, created_by)
+                VALUES (:id, :facility, :housing, :count, :now, :by)
+                """)
+                .param("id", id).param("facility", facilityId).param("housing", housingUnit)
+                .param("count", messageIds.size()).param("now", Timestamp.from(now)).param("by", by)
+                .update();
+        for (UUID messageId : messageIds) {
+            jdbc.sql("INSERT INTO legal_print_batch_item (batch_id, message_id) VALUES (:batch, :message)")
+                    .param("batch", id).param("message", messageId).update();
+        }
+    }
+
+    public List<Batch> forFacility(UUID facilityId, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM legal_print_batch WHERE facility_id = :facility
+                ORDER BY created_at DESC, housing_unit LIMIT :limit
+                """)
+                .param("facility", facilityId).param("limit", limit).query(LegalPrintBatchRepository::map).list();
+    }
+
+    public Optional<Batch> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM legal_print_batch WHERE id = :id FOR UPDATE").param("id", id)
+                .query(LegalPrintBatchRepository::map).optional();
+    }
+
+    public List<UUID> messagesOf(UUID batchId) {
+        return jdbc.sql("SELECT message_id FROM legal_print_batch_item WHERE batch_id = :batch ORDER BY message_id")
+                .param("batch", batchId).query(UUID.class).list();
+    }
+
+    public void recordDownload(UUID id, Instant now) {
+        jdbc.sql("""
+                UPDATE legal_print_batch SET downloads = downloads + 1, first_downloaded_at = COALESCE(first_downloaded_at, :now)
+                WHERE id = :id
+                """).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    public void confirm(UUID id, UUID by, Instant now) {
+        jdbc.sql("UPDATE legal_print_batch SET confirmed_at = :now, confirmed_by = :by WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("by", by).param("id", id).update();
+    }
+
+    private static Batch map(ResultSet rs, int row) throws SQLException {
+        return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class),
+                rs.getString("housing_unit"), rs.getInt("letter_count"), rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("downloads"), instant(rs, "first_downloaded_at"), instant(rs, "confirmed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}
