@@ -183,6 +183,9 @@ class EndpointAccessTest extends IntegrationTest {
                     "/api/v1/investigations/cases/" + SOME_ID + "/members", EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("POST", "/api/v1/staff/investigation-cases/{id}/extension",
                     "/api/v1/staff/investigation-cases/" + SOME_ID + "/extension", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/photos", "/api/v1/photos", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/photos/{id}", "/api/v1/photos/" + SOME_ID,
+                    EnumSet.of(Role.FAMILY, Role.INMATE, Role.REVIEWER, Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

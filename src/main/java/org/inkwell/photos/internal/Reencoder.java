@@ -71,7 +71,7 @@ public class Reencoder {
                 width = reader.getWidth(0);
                 height = reader.getHeight(0);
             } catch (IOException | RuntimeException unreadable) {
-                throw unreadable(unreadable);
+                throw unreadable(format, unreadable);
             }
             if (width <= 0 || height <= 0) {
                 throw corrupt();
@@ -82,7 +82,7 @@ public class Reencoder {
             }
             int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
             try (PhotoMemory.Lease room = memory.forDecoding(decodingCost(format, reader, width, height, step))) {
-                BufferedImage decoded = decode(reader, step);
+                BufferedImage decoded = decode(format, reader, step);
                 int orientation = format == ImageFormat.JPEG ? Orientation.of(upload) : Orientation.UPRIGHT;
                 BufferedImage upright = Orientation.apply(Downscaling.fit(decoded, MAX_SIDE), orientation);
                 BufferedImage thumbnail = Downscaling.fit(upright, THUMBNAIL_SIDE);
@@ -91,7 +91,7 @@ public class Reencoder {
                         DifferenceHash.of(thumbnail));
             }
         } catch (IOException closing) {
-            throw unreadable(closing);
+            throw unreadable(format, closing);
         } finally {
             reader.dispose();
         }
@@ -101,7 +101,7 @@ public class Reencoder {
      * Every warning counts: a JPEG decoder that meets a missing end or a bad code fills the rest with
      * grey and only warns, and a half-grey photo is no photo.
      */
-    private static BufferedImage decode(ImageReader reader, int step) {
+    private static BufferedImage decode(ImageFormat format, ImageReader reader, int step) {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
@@ -110,17 +110,16 @@ public class Reencoder {
         try {
             decoded = reader.read(0, param);
         } catch (IOException | RuntimeException unreadable) {
-            throw unreadable(unreadable);
+            throw unreadable(format, unreadable);
         }
-        for (String warning : warnings) {
-            String lower = warning.toLowerCase(Locale.ROOT);
-            if (lower.contains("eoi") || lower.contains("premature end")) {
-                throw truncated();
-            }
-            // Extra bytes between segments are common in cameras' files and change no pixel.
-            if (!lower.contains("extraneous bytes")) {
-                throw corrupt();
-            }
+        boolean cutShort = warnings.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.contains("eoi") || w.contains("premature end of jpeg file"));
+        if (cutShort) {
+            throw truncated();
+        }
+        // Extra bytes between segments are common in cameras' files and change no pixel.
+        if (warnings.stream().anyMatch(w -> !w.toLowerCase(Locale.ROOT).contains("extraneous bytes"))) {
+            throw corrupt();
         }
         return decoded;
     }
@@ -145,8 +144,12 @@ public class Reencoder {
         return format == ImageFormat.WEBP ? cost + (long) width * height * 4 : cost;
     }
 
-    private static ApiException unreadable(Exception cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
+    /**
+     * The decoder ran out of data: a cut-off JPEG. A PNG or WebP whose structure was whole before decoding
+     * but whose compressed data ends early is damaged inside.
+     */
+    private static ApiException unreadable(ImageFormat format, Exception cause) {
+        for (Throwable t = cause; format == ImageFormat.JPEG && t != null; t = t.getCause()) {
             if (t instanceof EOFException) {
                 return truncated();
             }
