@@ -7,7 +7,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * Scaling down without the jagged, shimmering result of one big bilinear step: halve while the image is
- * at least twice the target (each halving averages every pixel), then one bicubic step to the size.
+ * at least twice the target (each halving averages every pixel), then one bilinear step of less than
+ * half to the size (bicubic looked no better there and took four times as long).
  * The result is always plain RGB, with any transparency laid over white.
  */
 final class Downscaling {
@@ -24,13 +25,12 @@ final class Downscaling {
         int height = Math.max(1, (int) Math.round(h * scale));
         BufferedImage current = source;
         while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
-            current = draw(current, current.getWidth() / 2, current.getHeight() / 2,
-                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            current = draw(current, current.getWidth() / 2, current.getHeight() / 2);
         }
-        return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        return draw(current, width, height);
     }
 
-    private static BufferedImage draw(BufferedImage source, int width, int height, Object interpolation) {
+    private static BufferedImage draw(BufferedImage source, int width, int height) {
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
@@ -38,7 +38,7 @@ final class Downscaling {
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, width, height);
             }
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.drawImage(source, 0, 0, width, height, null);
         } finally {
