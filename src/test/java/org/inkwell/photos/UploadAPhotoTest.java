@@ -99,13 +99,15 @@ class UploadAPhotoTest extends IntegrationTest {
     }
 
     @Test
-    void pngWithTransparencyAndWebpAreAccepted() {
+    void pngsOfEveryKindAndWebpAreAccepted() {
         String family = Families.verifiedFamily(api(), Families.newEmail());
         BufferedImage translucent = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB);
 
         Api.Response png = api().as(family).sendBytes("POST", "/api/v1/photos", "image/png", TestImages.png(translucent));
         Api.Response lossy = api().as(family).sendBytes("POST", "/api/v1/photos", "image/webp", TestImages.WEBP_LOSSY);
         Api.Response lossless = api().as(family).sendBytes("POST", "/api/v1/photos", "image/webp", TestImages.WEBP_LOSSLESS);
+        Api.Response grey = api().as(family).sendBytes("POST", "/api/v1/photos", "image/png",
+                TestImages.png(new BufferedImage(90, 60, BufferedImage.TYPE_USHORT_GRAY)));
 
         assertThat(png.status()).as(png.body()).isEqualTo(201);
         BufferedImage stored = TestImages.read(api().as(family).download("/api/v1/photos/" + png.json().get("id").asString()).body());
@@ -113,6 +115,7 @@ class UploadAPhotoTest extends IntegrationTest {
         assertThat(lossy.status()).as(lossy.body()).isEqualTo(201);
         assertThat(lossy.json().get("width").asInt()).isEqualTo(1);
         assertThat(lossless.status()).as(lossless.body()).isEqualTo(201);
+        assertThat(grey.status()).as("16-bit grey " + grey.body()).isEqualTo(201);
     }
 
     @Test

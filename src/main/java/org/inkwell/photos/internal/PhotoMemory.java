@@ -59,7 +59,7 @@ public class PhotoMemory {
 
         /** Asks for no more than the whole pool, so one large image still runs, alone. */
         Lease take(long bytes) {
-            int wanted = (int) Math.min(size, Math.max(1, (bytes + MEGABYTE - 1) / MEGABYTE));
+            int wanted = (int) Math.min(size, Math.max(1, bytes / MEGABYTE + (bytes % MEGABYTE == 0 ? 0 : 1)));
             try {
                 if (!megabytes.tryAcquire(wanted, wait.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw busy();

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.inkwell.photos.PhotoImage;
 import org.inkwell.photos.PhotoReceipt;
 import org.inkwell.photos.PhotoSize;
@@ -45,6 +47,11 @@ class PhotoController {
 
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "The image file itself: at most 10 MB and 40 megapixels, not animated.", content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<PhotoReceipt> upload(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             PhotoReceipt receipt = photos.upload(Caller.required(), request.getContentType(),
