@@ -138,4 +138,12 @@ class UploadAPhotoTest extends IntegrationTest {
         assertThat(api().as(pair.familyToken()).get("/api/v1/photos/00000000-0000-0000-0000-00000000abcd").status()).isEqualTo(404);
         assertThat(api().as(pair.familyToken()).get(path + "?size=huge").status()).isEqualTo(400);
     }
+
+    @Test
+    void theApiDocumentSaysTheBodyIsTheImageItself() {
+        JsonNode upload = api().get("/v3/api-docs").json().get("paths").get("/api/v1/photos").get("post");
+
+        assertThat(upload.get("requestBody").get("content").propertyNames())
+                .containsExactlyInAnyOrder("image/jpeg", "image/png", "image/webp");
+    }
 }
