@@ -79,7 +79,7 @@ class UploadAPhotoTest extends IntegrationTest {
     @Test
     void aLargePhotoIsScaledTo2048AndItsThumbnailTo320() {
         String family = Families.verifiedFamily(api(), Families.newEmail());
-        byte[] upload = TestImages.jpeg(TestImages.scene(4500, 3000, 12), 0.85f);
+        byte[] upload = TestImages.jpeg(TestImages.halves(4500, 3000, Color.GREEN, Color.MAGENTA), 0.85f);
 
         Api.Response created = api().as(family).sendBytes("POST", "/api/v1/photos", "image/jpeg", upload);
 
@@ -90,6 +90,8 @@ class UploadAPhotoTest extends IntegrationTest {
         BufferedImage full = TestImages.read(api().as(family).download(path).body());
         assertThat(full.getWidth()).isEqualTo(2048);
         assertThat(full.getHeight()).isEqualTo(1365);
+        assertThat(full.getRGB(500, 700) & 0xffffff).satisfies(rgb -> assertThat((rgb >> 8) & 0xff).isGreaterThan(200));
+        assertThat(full.getRGB(1500, 700) & 0xffffff).satisfies(rgb -> assertThat((rgb >> 16) & 0xff).isGreaterThan(200));
         Api.Download thumb = api().as(family).download(path + "?size=thumb");
         assertThat(thumb.status()).isEqualTo(200);
         BufferedImage thumbnail = TestImages.read(thumb.body());

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class PhotoRepository {
 
     /** A photo as its readers need it: whose it is and the hash of its stored JPEG. */
-    public record StoredPhoto(UUID id, UUID uploaderId, PhotoStatus status, String sha256) {
+    public record StoredPhoto(UUID id, UUID uploaderId, String sha256) {
     }
 
     private final JdbcClient jdbc;
@@ -35,10 +35,10 @@ public class PhotoRepository {
     }
 
     public Optional<StoredPhoto> find(UUID id) {
-        return jdbc.sql("SELECT id, uploader_id, status, sha256 FROM photo WHERE id = :id")
+        return jdbc.sql("SELECT id, uploader_id, sha256 FROM photo WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> new StoredPhoto(rs.getObject("id", UUID.class), rs.getObject("uploader_id", UUID.class),
-                        PhotoStatus.valueOf(rs.getString("status")), rs.getString("sha256")))
+                        rs.getString("sha256")))
                 .optional();
     }
 }
