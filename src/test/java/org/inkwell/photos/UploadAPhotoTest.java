@@ -101,7 +101,7 @@ class UploadAPhotoTest extends IntegrationTest {
     }
 
     @Test
-    void pngsOfEveryKindAndWebpAreAccepted() {
+    void everyAcceptedKindOfFileIsStored() {
         String family = Families.verifiedFamily(api(), Families.newEmail());
         BufferedImage translucent = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB);
 
@@ -110,6 +110,8 @@ class UploadAPhotoTest extends IntegrationTest {
         Api.Response lossless = api().as(family).sendBytes("POST", "/api/v1/photos", "image/webp", TestImages.WEBP_LOSSLESS);
         Api.Response grey = api().as(family).sendBytes("POST", "/api/v1/photos", "image/png",
                 TestImages.png(new BufferedImage(90, 60, BufferedImage.TYPE_USHORT_GRAY)));
+        Api.Response progressive = api().as(family).sendBytes("POST", "/api/v1/photos", "image/jpeg",
+                TestImages.progressiveJpeg(TestImages.scene(300, 200, 14)));
 
         assertThat(png.status()).as(png.body()).isEqualTo(201);
         BufferedImage stored = TestImages.read(api().as(family).download("/api/v1/photos/" + png.json().get("id").asString()).body());
@@ -118,6 +120,8 @@ class UploadAPhotoTest extends IntegrationTest {
         assertThat(lossy.json().get("width").asInt()).isEqualTo(1);
         assertThat(lossless.status()).as(lossless.body()).isEqualTo(201);
         assertThat(grey.status()).as("16-bit grey " + grey.body()).isEqualTo(201);
+        assertThat(progressive.status()).as(progressive.body()).isEqualTo(201);
+        assertThat(progressive.json().get("width").asInt()).isEqualTo(300);
     }
 
     @Test

@@ -19,6 +19,25 @@ enum Container {
         };
     }
 
+    /**
+     * Whether a JPEG's frame is progressive (SOF2, SOF6, SOF10, SOF14): its decoder keeps every
+     * coefficient of the whole image at once, outside the Java heap, however few pixels are asked for.
+     */
+    static boolean progressiveJpeg(byte[] data) {
+        int at = 2;
+        while (at + 4 <= data.length && (data[at] & 0xff) == 0xff) {
+            int marker = data[at + 1] & 0xff;
+            if (marker == 0xc2 || marker == 0xc6 || marker == 0xca || marker == 0xce) {
+                return true;
+            }
+            if (marker == 0xda || (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc)) {
+                return false;
+            }
+            at += 2 + (((data[at + 2] & 0xff) << 8) | (data[at + 3] & 0xff));
+        }
+        return false;
+    }
+
     /** Walks the chunks: an {@code acTL} before the image data makes it an APNG; no {@code IEND}, cut short. */
     private static Container png(byte[] data) {
         int at = 8;

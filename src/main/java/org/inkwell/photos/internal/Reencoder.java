@@ -38,6 +38,8 @@ public class Reencoder {
     private static final float QUALITY = 0.85f;
     private static final float THUMBNAIL_QUALITY = 0.8f;
     private static final long MARGIN_BYTES = 8L * 1024 * 1024;
+    /** A progressive JPEG's coefficients: two bytes per sample, up to three samples per pixel. */
+    private static final long PROGRESSIVE_BYTES_PER_PIXEL = 6;
 
     private final PhotoMemory memory;
 
@@ -81,7 +83,9 @@ public class Reencoder {
                         + width + " × " + height + ").");
             }
             int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
-            try (PhotoMemory.Lease room = memory.forDecoding(decodingCost(format, reader, width, height, step))) {
+            long cost = decodingCost(format, reader, width, height, step)
+                    + (format == ImageFormat.JPEG && Container.progressiveJpeg(upload) ? PROGRESSIVE_BYTES_PER_PIXEL * width * height : 0);
+            try (PhotoMemory.Lease room = memory.forDecoding(cost)) {
                 BufferedImage decoded = decode(format, reader, step);
                 int orientation = format == ImageFormat.JPEG ? Orientation.of(upload) : Orientation.UPRIGHT;
                 BufferedImage upright = Orientation.apply(Downscaling.fit(decoded, MAX_SIDE), orientation);
