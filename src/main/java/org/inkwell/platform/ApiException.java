@@ -118,6 +118,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, code, "Unprocessable request", detail, List.of(), null);
     }
 
+    /** The body is larger than the endpoint takes (413). */
+    public static ApiException contentTooLarge(String code, String detail) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, code, "Request too large", detail, List.of(), null);
+    }
+
+    /** The body is of a media type the endpoint does not take (415). */
+    public static ApiException unsupportedMediaType(String code, String detail) {
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, code, "Unsupported media type", detail, List.of(), null);
+    }
+
     public static ApiException unauthorized(String detail) {
         return unauthorized("request.unauthorized", detail);
     }

@@ -210,6 +210,9 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("POST", "/api/v1/staff/legal-print-batches/{id}/confirm",
                     "/api/v1/staff/legal-print-batches/" + SOME_ID + "/confirm", EnumSet.of(Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/api/v1/staff/legal-contacts", "/api/v1/staff/legal-contacts", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/photos", "/api/v1/photos", EnumSet.of(Role.FAMILY)),
+            new Endpoint("GET", "/api/v1/photos/{id}", "/api/v1/photos/" + SOME_ID,
+                    EnumSet.of(Role.FAMILY, Role.INMATE, Role.REVIEWER, Role.FACILITY_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

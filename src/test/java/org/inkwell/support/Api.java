@@ -96,6 +96,50 @@ public final class Api {
         }
     }
 
+    /** Sends raw bytes (an image) as the body, with its length announced. */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        return sendBody(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** The same in chunks, without announcing a length, as a client streaming a file does. */
+    public Response sendChunked(String method, String path, String contentType, byte[] body) {
+        return sendBody(method, path, contentType,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+    }
+
+    private Response sendBody(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GET of a binary body (an image); a problem comes back as its JSON bytes. */
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Logs in with username and password; answers the bearer token. */
     public String login(String username, String password) {
         Response response = post("/api/v1/auth/token", Map.of("username", username, "password", password));
@@ -133,6 +177,20 @@ public final class Api {
         @Override
         public String toString() {
             return status + " " + body;
+        }
+    }
+
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
         }
     }
 }
