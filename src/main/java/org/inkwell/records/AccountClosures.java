@@ -98,15 +98,16 @@ public class AccountClosures {
 
     /**
      * Erases the personal data of every closed account none of whose messages keeps its text any more (retention
-     * erased them all, or it had none); answers how many. Each account in a transaction of its own. Meant to be
-     * called at the end of every retention run.
+     * erased them all, or it had none) and that no legal hold names; answers how many. Each account in a
+     * transaction of its own. Retention calls it at the end of every run ({@link ClosedAccountErasure}).
      */
-    public int eraseClosedAccountsWithNothingLeft() {
+    public int eraseClosedAccountsWithNothingLeft(Set<UUID> heldAccounts) {
         List<UUID> closed = accounts.awaitingErasure();
         Set<UUID> kept = messages.withKeptMessages(closed);
         int erased = 0;
         for (UUID account : closed) {
-            if (!kept.contains(account) && Boolean.TRUE.equals(transactions.execute(status -> erase(account)))) {
+            if (!kept.contains(account) && !heldAccounts.contains(account)
+                    && Boolean.TRUE.equals(transactions.execute(status -> erase(account)))) {
                 erased++;
             }
         }

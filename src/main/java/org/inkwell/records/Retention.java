@@ -22,6 +22,7 @@ import org.inkwell.contacts.Contact;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Roster;
+import org.inkwell.legal.PrivilegedLetters;
 import org.inkwell.messaging.MessageRetention;
 import org.inkwell.messaging.MessageRetention.Candidate;
 import org.inkwell.messaging.MessageRetention.StaleDraft;
@@ -65,6 +66,7 @@ public class Retention {
     private final LegalHolds holds;
     private final RunRepository runs;
     private final ObjectProvider<RetentionStep> steps;
+    private final PrivilegedLetters letters;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
@@ -73,7 +75,7 @@ public class Retention {
 
     Retention(MessageRetention messages, Reviews reviews, Facilities facilities, Roster roster, Contacts contacts,
             LegalHolds holds, RunRepository runs, ObjectProvider<RetentionStep> steps, ApplicationEventPublisher events,
-            AuditLog audit, TransactionTemplate transactions, Clock clock,
+            AuditLog audit, TransactionTemplate transactions, Clock clock, PrivilegedLetters letters,
             @Value("${inkwell.records.retention-batch-size:1000}") int batchSize) {
         if (batchSize < 1 || batchSize > MAX_BATCH) {
             throw new IllegalArgumentException("inkwell.records.retention-batch-size must be from 1 to " + MAX_BATCH);
@@ -86,6 +88,7 @@ public class Retention {
         this.holds = holds;
         this.runs = runs;
         this.steps = steps;
+        this.letters = letters;
         this.events = events;
         this.audit = audit;
         this.transactions = transactions;
@@ -217,6 +220,7 @@ public class Retention {
             return;
         }
         reviews.clearNotes(erased);
+        letters.erase(erased);
         events.publishEvent(new MessagesErased(erased));
         tally.erased += erased.size();
         tally.batches++;

@@ -33,7 +33,7 @@ class FooterMatchesTheFacilitysReviewPolicyTest extends IntegrationTest {
 
     @Test
     void withNoFacilityInViewItPromisesOnlyWhatHoldsEverywhere() {
-        assertThat(api().get("/").body()).contains("Every message is checked before it is delivered, and kept.")
+        assertThat(api().get("/").body()).contains("Every message is checked before it is delivered, and kept for as long as its facility says, then deleted.")
                 .doesNotContain("At this facility");
     }
 }

@@ -296,6 +296,44 @@ class PrivilegedLegalMailNobodyReadsTest extends IntegrationTest {
                 .contains("/staff/legal-contacts").doesNotContain("/staff/legal-print-batches");
     }
 
+    @Test
+    void aPrivilegedLetterIsKeptUntilRetentionDaysAfterThePersonsReleaseAndThenErasedForBothParties() {
+        TestFacility facility = TestFacility.create(api(), Map.of("retentionDays", 30));
+        Client c = client(facility);
+        String id = LegalMail.send(api(), c.attorney().token(), c.contact(), "Your release papers are ready.").json()
+                .get("id").asString();
+
+        clock.advance(Duration.ofDays(31));
+        runRetention();
+
+        String attorney = api().login(c.attorney().email(), org.inkwell.support.Families.PASSWORD);
+        assertThat(body(attorney, c.contact(), id)).as("an ordinary message's time would be up; a privileged one waits for release")
+                .isEqualTo("Your release papers are ready.");
+
+        Api.Response released = api().as(facility.login(facility.adminName)).send("POST", "/api/v1/staff/roster", "text/csv",
+                c.number() + ",Client,Pat,RELEASED,\n");
+        assertThat(released.json().get("released").asInt()).as(released.body()).isOne();
+        clock.advance(Duration.ofDays(31));
+        runRetention();
+
+        String again = api().login(c.attorney().email(), org.inkwell.support.Families.PASSWORD);
+        assertThat(body(again, c.contact(), id)).as("erased 30 days after the release").isEmpty();
+    }
+
+    private void runRetention() {
+        Api.Response run = api().as(api().login("platform.admin", "demo-platform-pass")).post("/api/v1/admin/retention/run", null);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+    }
+
+    private String body(String token, String contact, String id) {
+        for (JsonNode m : api().as(token).get("/api/v1/messages?contactId=" + contact).json()) {
+            if (m.get("id").asString().equals(id)) {
+                return m.get("body").asString();
+            }
+        }
+        throw new AssertionError(id + " is not in the thread");
+    }
+
     private static void assertRefused(Api.Response response, String code) {
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");

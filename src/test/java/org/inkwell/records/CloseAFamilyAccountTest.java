@@ -2,6 +2,7 @@ package org.inkwell.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,9 +29,6 @@ class CloseAFamilyAccountTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
-
-    @Autowired
-    private AccountClosures closures;
 
     @Autowired
     private Wallets wallets;
@@ -176,30 +174,36 @@ class CloseAFamilyAccountTest extends IntegrationTest {
 
     @Test
     void personalDataStaysUntilRetentionHasErasedEveryMessage() {
-        TestFacility site = TestFacility.create(api(), Map.of());
+        TestFacility site = TestFacility.create(api(), Map.of("retentionDays", 30));
         Family family = newFamily();
         String contact = site.approvedContact(family.token(), site.book("Keeper", "2468"));
         Scenario.buy(api(), family.token(), 500);
         Scenario.send(api(), family.token(), contact, "Kept until retention deletes it.");
         assertThat(close(family, Families.PASSWORD).json().get("personalDataErased").asBoolean()).isFalse();
 
-        closures.eraseClosedAccountsWithNothingLeft();
+        runRetention();
 
         assertThat(api().as(site.admin).get("/api/v1/staff/contacts/" + contact).body()).as("the letter still has its text")
                 .contains(family.name()).contains(family.email());
         assertThat(api().post("/api/v1/accounts", Map.of("email", family.email(), "password", Families.PASSWORD,
                 "fullName", "Someone New")).status()).as("the address stays taken until erased").isEqualTo(409);
 
-        // What retention does to a message whose time is up (module records, V36): its text is cleared.
-        jdbc.sql("UPDATE message SET body = '' WHERE account_id = CAST(:id AS UUID)").param("id", family.id()).update();
-        assertThat(closures.eraseClosedAccountsWithNothingLeft()).isPositive();
+        clock.advance(Duration.ofDays(31));
+        Api.Response run = runRetention();
 
+        assertThat(run.json().get("erased").asInt()).as("the withdrawn letter's time is up").isPositive();
         assertThat(api().as(site.admin).get("/api/v1/staff/contacts/" + contact).body())
                 .doesNotContain(family.name()).doesNotContain(family.email());
         assertThat(jdbc.sql("SELECT count(*) FROM payment WHERE owner_id = CAST(:id AS UUID) AND card_fingerprint IS NOT NULL")
                 .param("id", family.id()).query(Integer.class).single()).as("card fingerprints forgotten").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM ledger_account WHERE owner_id = CAST(:id AS UUID)")
                 .param("id", family.id()).query(Integer.class).single()).as("the ledger keeps its wallet").isOne();
+    }
+
+    private Api.Response runRetention() {
+        Api.Response run = api().as(api().login("platform.admin", "demo-platform-pass")).post("/api/v1/admin/retention/run", null);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        return run;
     }
 
     @Test

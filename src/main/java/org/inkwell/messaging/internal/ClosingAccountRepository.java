@@ -40,10 +40,9 @@ public class ClosingAccountRepository {
     }
 
     /**
-     * Of these accounts, those with a message in either direction whose text retention has not erased yet.
-     * Until retention marks erased messages, a message counts as erased once its body is cleared; with
-     * retention's {@code message.erased_at} (V36) the condition becomes {@code m.erased_at IS NULL}, which also
-     * counts privileged letters, whose text is kept elsewhere and whose body here is always empty.
+     * Of these accounts, those with a message in either direction that retention has not erased yet
+     * ({@code erased_at}, not an empty body: a privileged letter's text is kept elsewhere and its body here is
+     * always empty).
      */
     public Set<UUID> withKeptMessages(Collection<UUID> accountIds) {
         if (accountIds.isEmpty()) {
@@ -51,7 +50,7 @@ public class ClosingAccountRepository {
         }
         return Set.copyOf(jdbc.sql("""
                 SELECT DISTINCT account_id FROM message m
-                WHERE m.account_id IN (:accounts) AND m.body <> ''
+                WHERE m.account_id IN (:accounts) AND m.erased_at IS NULL
                 """)
                 .param("accounts", accountIds).query(UUID.class).list());
     }

@@ -32,8 +32,7 @@ public class RetentionRepository {
 
     /**
      * A facility's messages finished with before the cutoff, oldest first, after the given one. Privileged
-     * legal messages wait for the person's release: the line that keeps them out of this rule goes at
-     * the end of the WHERE clause, {@code AND NOT privileged}, once V35 adds the column.
+     * legal messages are not among them: they are kept until the person's release (see {@link #finishedOfPeople}).
      */
     public List<Candidate> finishedBefore(UUID facilityId, Instant cutoff, Candidate after, int limit) {
         // The keyset condition only when there is one: an OR around it would keep it out of the index scan.
@@ -42,7 +41,7 @@ public class RetentionRepository {
         JdbcClient.StatementSpec query = jdbc.sql("""
                 SELECT id, inmate_id, account_id, COALESCE(delivered_at, decided_at) AS finished_at FROM message
                 WHERE facility_id = :facility AND %s
-                  AND COALESCE(delivered_at, decided_at) < :cutoff
+                  AND COALESCE(delivered_at, decided_at) < :cutoff AND NOT privileged
                   %s
                 ORDER BY COALESCE(delivered_at, decided_at), id
                 LIMIT :limit
