@@ -152,6 +152,12 @@ public class Contacts {
         return contacts.forInmate(inmateId, clock.instant());
     }
 
+    /** The contacts with these ids, by id (unknown ids left out): for retention, not for any caller. */
+    public Map<UUID, Contact> findAll(Collection<UUID> ids) {
+        return contacts.findAll(ids, clock.instant()).stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::id, c -> c));
+    }
+
     /** Where each of these accounts has or had a contact: for investigations, to keep to one agency. */
     public Map<UUID, Set<UUID>> facilitiesOfAccounts(Collection<UUID> accountIds) {
         return contacts.facilitiesOfAccounts(accountIds).stream().collect(java.util.stream.Collectors.groupingBy(

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -45,6 +46,8 @@ public class Facilities {
     private static final int MAX_PHONE = 32;
     private static final Pattern PHONE = Pattern.compile("[0-9 +()-]*[0-9][0-9 +()-]*");
     private static final String DEFAULT_KIOSK_LANGUAGE = "en";
+    private static final int DEFAULT_RETENTION_DAYS = 365;
+    private static final int DEFAULT_MAX_PHOTOS = 5;
 
     private final FacilityRepository facilities;
     private final AuditLog audit;
@@ -72,6 +75,11 @@ public class Facilities {
 
     public Optional<Facility> findById(UUID id) {
         return facilities.findById(id);
+    }
+
+    /** Every facility's {@code retentionDays}, by facility id. */
+    public Map<UUID, Integer> retentionDays() {
+        return facilities.retentionDays();
     }
 
     public List<Agency> agencies() {
@@ -123,8 +131,9 @@ public class Facilities {
                 .orElseThrow(() -> ApiException.invalidField(INVALID, "agency", "no agency has this code")));
         check(checks, settings);
         checks.done();
-        Facility facility = build(UUID.randomUUID(), agency, facilityCode, settings, List.of(),
-                DEFAULT_INVITATIONS_PER_DAY, null, defaultKioskSessionMinutes, DEFAULT_KIOSK_LANGUAGE);
+        Facility facility = build(UUID.randomUUID(), agency, facilityCode, settings,
+                new Kept(List.of(), DEFAULT_INVITATIONS_PER_DAY, null, defaultKioskSessionMinutes, DEFAULT_KIOSK_LANGUAGE,
+                        DEFAULT_RETENTION_DAYS, false, DEFAULT_MAX_PHOTOS, null));
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("facility.code-taken", "A facility with code " + facility.code() + " already exists.");
         }
@@ -140,8 +149,7 @@ public class Facilities {
         FieldChecks checks = new FieldChecks();
         check(checks, settings);
         checks.done();
-        Facility changed = build(current.id(), current.agency(), current.code(), settings, current.kioskNetworks(),
-                current.invitationsPerDay(), current.phone(), current.kioskSessionMinutes(), current.kioskLanguage());
+        Facility changed = build(current.id(), current.agency(), current.code(), settings, Kept.of(current));
         facilities.update(changed, clock.instant());
         audit.record(AuditEntry.by(admin, "FACILITY_POLICY_CHANGED", current.code(), AuditOutcome.SUCCESS)
                 .inFacility(current.id(), current.agency().id())
@@ -236,25 +244,45 @@ public class Facilities {
         return s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
     }
 
+    /**
+     * What a setting left out of a request comes to: on a change the facility's current value, on creation
+     * the default. A null photo price means "the unit price".
+     */
+    private record Kept(List<String> kioskNetworks, int invitationsPerDay, String phone, int kioskSessionMinutes,
+            String kioskLanguage, int retentionDays, boolean legalMailFree, int maxPhotosPerMessage, Long photoPriceCents) {
+
+        static Kept of(Facility f) {
+            return new Kept(f.kioskNetworks(), f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(),
+                    f.kioskLanguage(), f.retentionDays(), f.legalMailFree(), f.maxPhotosPerMessage(),
+                    f.pricing().photoPriceCents());
+        }
+    }
+
     /** The facility that checked settings make. */
-    private static Facility build(UUID id, Agency agency, String code, FacilitySettings s,
-            List<String> currentNetworks, int invitationsPerDayIfUnset, String currentPhone, int kioskMinutesIfUnset,
-            String kioskLanguageIfUnset) {
+    private static Facility build(UUID id, Agency agency, String code, FacilitySettings s, Kept kept) {
         String zone = zoneOf(s);
         List<KioskHours> hours = s.kioskHours() == null ? List.of() : List.copyOf(s.kioskHours());
-        List<String> networks = s.kioskNetworks() == null ? currentNetworks
+        List<String> networks = s.kioskNetworks() == null ? kept.kioskNetworks()
                 : s.kioskNetworks().stream().map(IpNetworks::canonical).distinct().toList();
         String currency = s.pricing().currency() == null ? "USD" : s.pricing().currency();
         return new Facility(id, agency, code, s.name().trim(), s.kind(), s.state(), s.delivery(),
-                new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit()),
+                new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit(),
+                        firstOf(s.pricing().photoPriceCents(), kept.photoPriceCents(), s.pricing().unitPriceCents())),
                 s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
                 s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
                 s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
                 s.autoApproveClean() != null && s.autoApproveClean(), networks,
-                s.invitationsPerDay() == null ? invitationsPerDayIfUnset : s.invitationsPerDay(),
-                s.phone() == null ? currentPhone : phone(s.phone()),
-                s.kioskSessionMinutes() == null ? kioskMinutesIfUnset : s.kioskSessionMinutes(),
-                s.kioskLanguage() == null ? kioskLanguageIfUnset : s.kioskLanguage());
+                s.invitationsPerDay() == null ? kept.invitationsPerDay() : s.invitationsPerDay(),
+                s.phone() == null ? kept.phone() : phone(s.phone()),
+                s.kioskSessionMinutes() == null ? kept.kioskSessionMinutes() : s.kioskSessionMinutes(),
+                s.kioskLanguage() == null ? kept.kioskLanguage() : s.kioskLanguage(),
+                s.retentionDays() == null ? kept.retentionDays() : s.retentionDays(),
+                s.legalMailFree() == null ? kept.legalMailFree() : s.legalMailFree(),
+                s.maxPhotosPerMessage() == null ? kept.maxPhotosPerMessage() : s.maxPhotosPerMessage());
+    }
+
+    private static long firstOf(Long given, Long kept, long otherwise) {
+        return given != null ? given : kept != null ? kept : otherwise;
     }
 
     /** A number as families dial it: digits with the usual separators; blank removes it. */
@@ -284,10 +312,11 @@ public class Facilities {
     private static String describe(Facility f) {
         return ("delivery=%s price=%d %s per %d chars, max=%d chars, review target=%dh, replies=%s, max contacts=%d, "
                 + "invitations need approval=%s, auto-approve clean=%s, kiosk networks=%s, invitations a day=%d, phone=%s, "
-                + "kiosk session=%d min, kiosk language=%s")
+                + "kiosk session=%d min, kiosk language=%s, retention=%d days, legal mail free=%s, photos=%d at %d")
                 .formatted(f.delivery(), f.pricing().unitPriceCents(), f.pricing().currency(),
                         f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(), f.replyPolicy(),
                         f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), f.kioskNetworks(),
-                        f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(), f.kioskLanguage());
+                        f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(), f.kioskLanguage(), f.retentionDays(),
+                        f.legalMailFree(), f.maxPhotosPerMessage(), f.pricing().photoPriceCents());
     }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
  * log in from there only. {@code phone}: how families reach the facility; null when it has not given one.
  * log in from there only. {@code kioskSessionMinutes}: how long "More time" may stretch a kiosk session,
  * counted from login; {@code kioskLanguage} ({@code en} or {@code es}): the language its kiosks start in.
+ * {@code retentionDays}: how long messages are kept after delivery, rejection, withdrawal or release;
+ * {@code legalMailFree}: privileged legal mail costs nothing; {@code maxPhotosPerMessage}: 0 when photos
+ * are not accepted.
  */
 public record Facility(
         UUID id,
@@ -31,5 +34,8 @@ public record Facility(
         int invitationsPerDay,
         String phone,
         int kioskSessionMinutes,
-        String kioskLanguage) {
+        String kioskLanguage,
+        int retentionDays,
+        boolean legalMailFree,
+        int maxPhotosPerMessage) {
 }

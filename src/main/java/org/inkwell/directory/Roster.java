@@ -68,6 +68,14 @@ public class Roster {
         return inmates.findAll(ids).stream().collect(Collectors.toMap(Inmate::id, Function.identity()));
     }
 
+    /**
+     * People released longer ago than their releasing facility's {@code retentionDays}: a page in id order
+     * after {@code afterId} (null: the first page).
+     */
+    public List<UUID> releasedPastRetention(Instant now, UUID afterId, int limit) {
+        return inmates.releasedPastRetention(now, afterId, limit);
+    }
+
     /** Which of these (upper-case) numbers belong to someone on the agency's roster. */
     public Set<String> existingNumbers(UUID agencyId, Collection<String> numbers) {
         return Set.copyOf(inmates.existingNumbers(agencyId, numbers));

@@ -181,6 +181,15 @@ public class Cases {
         return cases.investigators(id);
     }
 
+    /**
+     * Whom cases not yet ended are about (PENDING, or OPEN and not expired): their messages are on legal
+     * hold, so retention leaves them until the case is closed, denied or expired.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseSubject> heldSubjects() {
+        return cases.subjectsOfCasesNotEnded(clock.instant());
+    }
+
     /** The investigator ends a case early (or takes back a request); nothing can be read through it afterwards. */
     @Transactional
     public InvestigationCase close(Caller investigator, UUID id) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.inkwell.platform.FieldChecks;
 import org.inkwell.review.internal.ReviewTasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -180,6 +182,15 @@ public class Reviews {
         ZoneId zone = timeZone(staff);
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         return tasks.stats(staff.facilityId(), now, startOfDay);
+    }
+
+    /**
+     * Retention: the reviewers' notes on these messages' decisions go with the messages' text; the decision
+     * itself (who, when, what, which reason) stays. Runs in the retention batch's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int clearNotes(Collection<UUID> messageIds) {
+        return tasks.clearNotes(messageIds);
     }
 
     /** The zone of the staff member's facility, in which "today" and the times staff read are counted. */

@@ -119,6 +119,56 @@ class OnboardFacilityTest extends IntegrationTest {
     }
 
     @Test
+    void recordsAndPhotoSettingsHaveDefaultsAreSetAndAreKeptWhenAClientOfTheFirstBuildLeavesThemOut() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        String defaultedCode = unique("FAC").toUpperCase();
+        JsonNode defaulted = api().as(admin).post("/api/v1/admin/facilities", facility(defaultedCode, "DEMO", 30)).json();
+        assertThat(defaulted.get("retentionDays").asInt()).isEqualTo(365);
+        assertThat(defaulted.get("maxPhotosPerMessage").asInt()).isEqualTo(5);
+        assertThat(defaulted.get("pricing").get("photoPriceCents").asLong()).as("one unit's price").isEqualTo(30);
+        assertThat(defaulted.get("legalMailFree").asBoolean()).isFalse();
+
+        String code = unique("FAC").toUpperCase();
+        Map<String, Object> created = facility(code, "DEMO", 30);
+        created.put("pricing", Map.of("currency", "USD", "unitPriceCents", 30, "charsPerUnit", 1000, "photoPriceCents", 75));
+        created.put("retentionDays", 90);
+        created.put("maxPhotosPerMessage", 0);
+        created.put("legalMailFree", true);
+        assertThat(api().as(admin).post("/api/v1/admin/facilities", created).status()).isEqualTo(201);
+        Map<String, Object> firstBuildClient = facility(code, "DEMO", 40);
+        firstBuildClient.remove("code");
+        firstBuildClient.remove("agency");
+        assertThat(api().as(admin).put("/api/v1/admin/facilities/" + code, firstBuildClient).status()).isEqualTo(200);
+
+        JsonNode detail = api().get("/api/v1/facilities/" + code).json();
+        assertThat(detail.get("retentionDays").asInt()).isEqualTo(90);
+        assertThat(detail.get("maxPhotosPerMessage").asInt()).isZero();
+        assertThat(detail.get("pricing").get("photoPriceCents").asLong()).as("kept, not the new unit price").isEqualTo(75);
+        assertThat(detail.get("pricing").get("unitPriceCents").asLong()).isEqualTo(40);
+        assertThat(detail.get("legalMailFree").asBoolean()).isTrue();
+    }
+
+    @Test
+    void recordsAndPhotoSettingsOutOfRangeAreNamedTogetherAndChangeNothing() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        String code = unique("FAC").toUpperCase();
+        api().as(admin).post("/api/v1/admin/facilities", facility(code, "DEMO", 30));
+        Map<String, Object> bad = facility(code, "DEMO", 30);
+        bad.remove("code");
+        bad.remove("agency");
+        bad.put("retentionDays", 29);
+        bad.put("maxPhotosPerMessage", 21);
+        bad.put("pricing", Map.of("currency", "USD", "unitPriceCents", 30, "charsPerUnit", 1000, "photoPriceCents", -1));
+
+        Api.Response refused = api().as(admin).put("/api/v1/admin/facilities/" + code, bad);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+                .contains("retentionDays", "maxPhotosPerMessage", "pricing.photoPriceCents");
+        assertThat(api().get("/api/v1/facilities/" + code).json().get("retentionDays").asInt()).isEqualTo(365);
+    }
+
+    @Test
     void onlyPlatformAdminsChangePrices() {
         String facilityAdmin = api().login("admin.north", "demo-admin-pass");
         Map<String, Object> settings = facility("DEMO-NORTH", "DEMO", 1);

@@ -183,6 +183,11 @@ class EndpointAccessTest extends IntegrationTest {
                     "/api/v1/investigations/cases/" + SOME_ID + "/members", EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("POST", "/api/v1/staff/investigation-cases/{id}/extension",
                     "/api/v1/staff/investigation-cases/" + SOME_ID + "/extension", EnumSet.of(Role.FACILITY_ADMIN)),
+            new Endpoint("POST", "/api/v1/admin/retention/run", "/api/v1/admin/retention/run", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("GET", "/api/v1/admin/retention/runs", "/api/v1/admin/retention/runs", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("GET", "/api/v1/admin/holds", "/api/v1/admin/holds", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("POST", "/api/v1/admin/holds", "/api/v1/admin/holds", EnumSet.of(Role.PLATFORM_ADMIN)),
+            new Endpoint("DELETE", "/api/v1/admin/holds/{id}", "/api/v1/admin/holds/" + SOME_ID, EnumSet.of(Role.PLATFORM_ADMIN)),
             new Endpoint("GET", "/error", "/error", PUBLIC));
 
     private static final Map<Role, String> TOKENS = new HashMap<>();

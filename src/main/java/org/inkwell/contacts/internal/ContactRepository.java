@@ -53,6 +53,14 @@ public class ContactRepository {
                 .param("account", accountId).param("now", Timestamp.from(now)).query(ContactRepository::map).list();
     }
 
+    public List<Contact> findAll(Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE c.id IN (:ids)").param("ids", ids).param("now", Timestamp.from(now))
+                .query(ContactRepository::map).list();
+    }
+
     /** The facilities where each of these accounts has or had a contact. */
     public List<Map.Entry<UUID, UUID>> facilitiesOfAccounts(Collection<UUID> accountIds) {
         if (accountIds.isEmpty()) {

@@ -40,10 +40,10 @@ class DirectoryDemoData implements DemoData {
         Agency demo = facilities.findAgency("DEMO").orElseThrow();
         facilityRepository.insert(new Facility(UUID.randomUUID(), demo, "DEMO-NORTH", "North Correctional Facility",
                 FacilityKind.STATE_PRISON, "NY", DeliveryMode.KIOSK, new Pricing("USD", 40, 2000), 6000, 24,
-                ReplyPolicy.FREE, List.of(), "America/New_York", 30, true, false, List.of(), 5, "(518) 555-0142", 30, "en"), clock.instant());
+                ReplyPolicy.FREE, List.of(), "America/New_York", 30, true, false, List.of(), 5, "(518) 555-0142", 30, "en", 365, false, 5), clock.instant());
         facilityRepository.insert(new Facility(UUID.randomUUID(), demo, "DEMO-COUNTY", "Demo County Jail",
                 FacilityKind.COUNTY_JAIL, "NY", DeliveryMode.PRINT, new Pricing("USD", 25, 1500), 3000, 12,
-                ReplyPolicy.FREE, List.of(), "America/New_York", 30, true, false, List.of(), 5, null, 30, "en"), clock.instant());
+                ReplyPolicy.FREE, List.of(), "America/New_York", 30, true, false, List.of(), 5, null, 30, "en", 365, false, 5), clock.instant());
         Facility north = facilities.find("DEMO-NORTH").orElseThrow();
         Facility county = facilities.find("DEMO-COUNTY").orElseThrow();
         book(north, "A1001", "Jane", "Doe", "B-12", "2468");

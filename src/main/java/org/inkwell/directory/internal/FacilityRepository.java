@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,16 @@ public class FacilityRepository {
 
     public Optional<Facility> findById(UUID id) {
         return jdbc.sql(SELECT + " WHERE f.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Every facility's retention period in days, by facility id: what the retention job works to. */
+    public Map<UUID, Integer> retentionDays() {
+        Map<UUID, Integer> days = new HashMap<>();
+        jdbc.sql("SELECT id, retention_days FROM facility")
+                .query(rs -> {
+                    days.put(rs.getObject("id", UUID.class), rs.getInt("retention_days"));
+                });
+        return days;
     }
 
     /** Case-insensitive match on the facility's name, code or state, or its agency's code or name. */
@@ -93,10 +105,12 @@ public class FacilityRepository {
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy,
                                       kiosk_hours, time_zone, max_contacts, invitations_need_approval, auto_approve_clean,
                                       kiosk_networks, invitations_per_day, phone, created_at, updated_at,
-                                      kiosk_session_minutes, kiosk_language)
+                                      kiosk_session_minutes, kiosk_language, retention_days, legal_mail_free,
+                                      max_photos_per_message, photo_price_cents)
                 VALUES (:id, :agency, :code, :name, :kind, :state, :delivery, :currency, :price, :chars, :max,
                         :target, :reply, :kiosk, :zone, :maxContacts, :invitations, :autoApprove, :networks,
-                        :invitationsPerDay, :phone, :now, :now, :kioskMinutes, :kioskLanguage)
+                        :invitationsPerDay, :phone, :now, :now, :kioskMinutes, :kioskLanguage, :retentionDays,
+                        :legalMailFree, :maxPhotos, :photoPrice)
                 ON CONFLICT (code) DO NOTHING
                 """)
                 .param("id", f.id())
@@ -116,7 +130,9 @@ public class FacilityRepository {
                        invitations_need_approval = :invitations,
                        auto_approve_clean = :autoApprove, kiosk_networks = :networks,
                        invitations_per_day = :invitationsPerDay, phone = :phone, updated_at = :now,
-                       kiosk_session_minutes = :kioskMinutes, kiosk_language = :kioskLanguage
+                       kiosk_session_minutes = :kioskMinutes, kiosk_language = :kioskLanguage,
+                       retention_days = :retentionDays, legal_mail_free = :legalMailFree,
+                       max_photos_per_message = :maxPhotos, photo_price_cents = :photoPrice
                 WHERE id = :id
                 """)
                 .param("id", f.id())
@@ -164,6 +180,10 @@ public class FacilityRepository {
         params.put("phone", f.phone());
         params.put("kioskMinutes", f.kioskSessionMinutes());
         params.put("kioskLanguage", f.kioskLanguage());
+        params.put("retentionDays", f.retentionDays());
+        params.put("legalMailFree", f.legalMailFree());
+        params.put("maxPhotos", f.maxPhotosPerMessage());
+        params.put("photoPrice", f.pricing().photoPriceCents());
         return params;
     }
 
@@ -176,7 +196,8 @@ public class FacilityRepository {
                 FacilityKind.valueOf(rs.getString("kind")),
                 rs.getString("state"),
                 DeliveryMode.valueOf(rs.getString("delivery")),
-                new Pricing(rs.getString("currency"), rs.getLong("unit_price_cents"), rs.getInt("chars_per_unit")),
+                new Pricing(rs.getString("currency"), rs.getLong("unit_price_cents"), rs.getInt("chars_per_unit"),
+                        rs.getLong("photo_price_cents")),
                 rs.getInt("max_message_chars"),
                 rs.getInt("review_target_hours"),
                 ReplyPolicy.valueOf(rs.getString("reply_policy")),
@@ -189,7 +210,10 @@ public class FacilityRepository {
                 rs.getInt("invitations_per_day"),
                 rs.getString("phone"),
                 rs.getInt("kiosk_session_minutes"),
-                rs.getString("kiosk_language"));
+                rs.getString("kiosk_language"),
+                rs.getInt("retention_days"),
+                rs.getBoolean("legal_mail_free"),
+                rs.getInt("max_photos_per_message"));
     }
 
     private static String escapeLike(String text) {

@@ -44,6 +44,23 @@ public class InmateRepository {
         return jdbc.sql(SELECT + " WHERE i.id IN (:ids)").param("ids", ids).query(InmateRepository::map).list();
     }
 
+    /**
+     * People released longer ago than the retention period of the facility that released them, in id order
+     * after {@code afterId} (null: from the start).
+     */
+    public List<UUID> releasedPastRetention(Instant now, UUID afterId, int limit) {
+        return jdbc.sql("""
+                SELECT i.id FROM inmate i JOIN facility f ON f.id = i.facility_id
+                WHERE i.released_at IS NOT NULL
+                  AND (CAST(:after AS UUID) IS NULL OR i.id > :after)
+                  AND i.released_at < CAST(:now AS TIMESTAMPTZ) - make_interval(days => f.retention_days)
+                ORDER BY i.id
+                LIMIT :limit
+                """)
+                .param("after", afterId).param("now", java.sql.Timestamp.from(now)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
     /** Which of these numbers belong to someone on the agency's roster. */
     public List<String> existingNumbers(UUID agencyId, Collection<String> numbers) {
         if (numbers.isEmpty()) {

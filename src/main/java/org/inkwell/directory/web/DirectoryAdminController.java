@@ -92,12 +92,16 @@ class DirectoryAdminController {
             Integer invitationsPerDay,
             String phone,
             Integer kioskSessionMinutes,
-            String kioskLanguage) {
+            String kioskLanguage,
+            Integer retentionDays,
+            Boolean legalMailFree,
+            Integer maxPhotosPerMessage) {
 
         FacilitySettings settings() {
             return new FacilitySettings(name, kind, state, delivery, pricing, maxMessageChars, reviewTargetHours,
                     replyPolicy, kioskHours, timeZone, maxContacts, invitationsNeedApproval,
-                    autoApproveClean, kioskNetworks, invitationsPerDay, phone, kioskSessionMinutes, kioskLanguage);
+                    autoApproveClean, kioskNetworks, invitationsPerDay, phone, kioskSessionMinutes, kioskLanguage,
+                    retentionDays, legalMailFree, maxPhotosPerMessage);
         }
     }
 

@@ -34,28 +34,34 @@ record FacilityView(
         Integer invitationsPerDay,
         String phone,
         Integer kioskSessionMinutes,
-        String kioskLanguage) {
+        String kioskLanguage,
+        Integer retentionDays,
+        Integer maxPhotosPerMessage,
+        Boolean legalMailFree) {
 
     record AgencyView(String code, String name) {
     }
 
-    record PricingView(String currency, long unitPriceCents, int charsPerUnit) {
+    record PricingView(String currency, long unitPriceCents, int charsPerUnit, long photoPriceCents) {
+
+        static PricingView of(Facility f) {
+            return new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit(),
+                    f.pricing().photoPriceCents());
+        }
     }
 
     static FacilityView summary(Facility f) {
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
-                f.state(), f.delivery(),
-                new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), null, null, null, null, null, null, null, null, null, null, null, null);
+                f.state(), f.delivery(), PricingView.of(f), f.reviewTargetHours(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static FacilityView detail(Facility f) {
         return new FacilityView(f.code(), f.name(), new AgencyView(f.agency().code(), f.agency().name()), f.kind(),
-                f.state(), f.delivery(),
-                new PricingView(f.pricing().currency(), f.pricing().unitPriceCents(), f.pricing().charsPerUnit()),
-                f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(), f.kioskHours(), f.timeZone(),
-                f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null, f.invitationsPerDay(),
-                f.phone(), f.kioskSessionMinutes(), f.kioskLanguage());
+                f.state(), f.delivery(), PricingView.of(f), f.reviewTargetHours(), f.maxMessageChars(), f.replyPolicy(),
+                f.kioskHours(), f.timeZone(), f.maxContacts(), f.invitationsNeedApproval(), f.autoApproveClean(), null,
+                f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(), f.kioskLanguage(), f.retentionDays(),
+                f.maxPhotosPerMessage(), f.legalMailFree());
     }
 
     /** The detail with what only its operators see: the kiosk networks. */
@@ -63,6 +69,7 @@ record FacilityView(
         FacilityView d = detail(f);
         return new FacilityView(d.code, d.name, d.agency, d.kind, d.state, d.delivery, d.pricing, d.reviewTargetHours,
                 d.maxMessageChars, d.replyPolicy, d.kioskHours, d.timeZone, d.maxContacts, d.invitationsNeedApproval,
-                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.phone, d.kioskSessionMinutes, d.kioskLanguage);
+                d.autoApproveClean, f.kioskNetworks(), d.invitationsPerDay, d.phone, d.kioskSessionMinutes, d.kioskLanguage,
+                d.retentionDays, d.maxPhotosPerMessage, d.legalMailFree);
     }
 }

@@ -38,29 +38,31 @@ class PlatformAdminPages {
                         Long unitPriceCents, Integer charsPerUnit, Integer maxMessageChars, Integer reviewTargetHours,
                         ReplyPolicy replyPolicy, Integer maxContacts, String timeZone, Boolean invitationsNeedApproval,
                         Boolean autoApproveClean, String kioskNetworks, Integer invitationsPerDay, String phone,
-                        Integer kioskSessionMinutes, String kioskLanguage) {
+                        Integer kioskSessionMinutes, String kioskLanguage, Integer retentionDays,
+                        Integer maxPhotosPerMessage, Long photoPriceCents, Boolean legalMailFree) {
 
         static FacilityForm of(Facility f) {
             return new FacilityForm(f.code(), f.agency().code(), f.name(), f.kind(), f.state(), f.delivery(),
                     f.pricing().unitPriceCents(), f.pricing().charsPerUnit(), f.maxMessageChars(), f.reviewTargetHours(),
                     f.replyPolicy(), f.maxContacts(), f.timeZone(), f.invitationsNeedApproval(), f.autoApproveClean(),
                     String.join(", ", f.kioskNetworks()), f.invitationsPerDay(), f.phone(), f.kioskSessionMinutes(),
-                    f.kioskLanguage());
+                    f.kioskLanguage(), f.retentionDays(), f.maxPhotosPerMessage(), f.pricing().photoPriceCents(),
+                    f.legalMailFree());
         }
 
         static FacilityForm blank() {
             return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, 25L, 2000, 6000, 24,
-                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5, "", 30, "en");
+                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5, "", 30, "en", 365, 5, 25L, false);
         }
 
         FacilitySettings settings(List<org.inkwell.directory.KioskHours> hours) {
             return new FacilitySettings(name, kind, state == null ? null : state.trim().toUpperCase(), delivery,
                     new FacilitySettings.PricingSettings("USD", unitPriceCents == null ? -1 : unitPriceCents,
-                            charsPerUnit == null ? 0 : charsPerUnit),
+                            charsPerUnit == null ? 0 : charsPerUnit, photoPriceCents),
                     maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
                     replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
                     Boolean.TRUE.equals(autoApproveClean), networks(), invitationsPerDay, phone, kioskSessionMinutes,
-                    kioskLanguage);
+                    kioskLanguage, retentionDays, Boolean.TRUE.equals(legalMailFree), maxPhotosPerMessage);
         }
 
         /** Separated by commas or spaces; a form without the field keeps the facility's networks. */

@@ -199,4 +199,18 @@ public class CaseRepository {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
+    /** The subjects of every case not yet ended: PENDING, or OPEN before its access end. */
+    public List<CaseSubject> subjectsOfCasesNotEnded(Instant now) {
+        return jdbc.sql("""
+                SELECT DISTINCT s.facility_id, s.facility_code, s.inmate_id, s.inmate_number, s.account_id, s.email
+                FROM investigation_subject s JOIN investigation_case c ON c.id = s.case_id
+                WHERE c.status = 'PENDING' OR (c.status = 'OPEN' AND (c.access_until IS NULL OR c.access_until > :now))
+                """)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new CaseSubject(rs.getObject("facility_id", UUID.class), rs.getString("facility_code"),
+                        rs.getObject("inmate_id", UUID.class), rs.getString("inmate_number"),
+                        rs.getObject("account_id", UUID.class), rs.getString("email")))
+                .list();
+    }
 }

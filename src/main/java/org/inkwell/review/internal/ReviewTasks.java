@@ -3,6 +3,7 @@ package org.inkwell.review.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -131,6 +132,15 @@ public class ReviewTasks {
                 .param("name", reviewerName).param("submitted", Timestamp.from(submittedAt))
                 .param("decided", Timestamp.from(decidedAt))
                 .update();
+    }
+
+    /** Clears the reviewer's note on the decisions of these messages (V36 lets only that through the append-only trigger). */
+    public int clearNotes(Collection<UUID> messageIds) {
+        if (messageIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE review_decision SET note = NULL WHERE message_id IN (:ids) AND note IS NOT NULL")
+                .param("ids", messageIds).update();
     }
 
     public List<RecordedDecision> decisions(UUID messageId) {

@@ -46,7 +46,9 @@ class StaffHome {
     private static final List<Link> PLATFORM_ADMIN_PAGES = List.of(
             new Link("staffHome.page.facilities", "/staff/facilities"),
             new Link("staffHome.page.audit", "/staff/audit"),
-            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"));
+            new Link("staffHome.page.investigationAccess", "/staff/investigation-access"),
+            new Link("staffHome.page.retention", "/staff/retention"),
+            new Link("staffHome.page.holds", "/staff/holds"));
 
     private static final List<Link> EVERY_STAFF_MEMBER = List.of(
             new Link("staffHome.page.password", "/staff/password"));

@@ -1,0 +1,5 @@
+package org.inkwell.records;
+
+public enum HoldStatus {
+    OPEN, LIFTED
+}
