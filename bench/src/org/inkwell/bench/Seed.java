@@ -149,9 +149,9 @@ public final class Seed {
         exec("""
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy, time_zone,
-                                      created_at, updated_at)
+                                      photo_price_cents, created_at, updated_at)
                 SELECT md5('fac-%1$s-' || f)::uuid, md5('agency-' || %2$s)::uuid, 'B%3$s-' || f, 'Bench facility %3$s' || f,
-                       'STATE_PRISON', 'TX', 'KIOSK', 'USD', 25, 1000, 6000, 24, 'FREE', 'America/Chicago', now(), now()
+                       'STATE_PRISON', 'TX', 'KIOSK', 'USD', 25, 1000, 6000, 24, 'FREE', 'America/Chicago', 25, now(), now()
                 FROM generate_series(0, %4$d) f
                 """.formatted(g, g.equals("v") ? "(f % " + AGENCIES + ")" : "0", g.toUpperCase(Locale.ROOT), facilities - 1));
     }
