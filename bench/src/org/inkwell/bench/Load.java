@@ -112,6 +112,8 @@ public final class Load {
         List<String[]> families = csv("send-families.csv");
         // The driver's own first seconds (class loading, compiling, opening connections) are not the service's.
         sendAtRate(families, rate, 5, "warmup").join();
+        // The harness starts what it measures alongside (the retention run) once this file appears.
+        Files.writeString(dir.resolve("rate-window-started"), Instant.now().toString());
         Thread sender = sendAtRate(families, rate, seconds, "send");
         sender.join();
         Thread.sleep(2_000);
