@@ -46,6 +46,13 @@ import org.HdrHistogram.Histogram;
  * it asks the database how many messages went from sent to delivered, how fast, and whether any message
  * was claimed, charged, settled or refunded twice, as the role in {@code PGUSER} with the password in
  * {@code PGPASSWORD} (as psql and pgbench in the harness do).</li>
+ * <li>{@code investigations <url> <dir> 0 <seconds>}: the investigator of {@code investigations.csv} opens a
+ * case about its subjects and the facility admin approves it; then, one request at a time for
+ * {@code seconds} each: searches within a subject's messages (filtered by the person), and agency-wide
+ * searches for a rare and a common term (first page of 50). Earlier benchmark cases still open are
+ * closed first. Prints the case's id, so the harness can add and remove watches on it.
+ * {@code investigations <url> <dir> 0 <seconds> <caseId>} repeats the searches within a subject's messages
+ * under that case (after the harness changed the database).</li>
  * </ul>
  * {@code urls} is a comma-separated list of service base URLs; requests go round-robin across them.
  * Prints {@code key=value} lines and writes them as JSON to {@code <dir>/<mode>.json}.
@@ -60,6 +67,8 @@ public final class Load {
             + " caught her first fish. We miss you and count the days. Love, Mom";
     private static final String REPLY = "Thank you for the letter and the news about the fish. Tell her I am proud. Love to all.";
     private static final int MAX_IN_FLIGHT = 256;
+    private static final Pattern CASE = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"caseNumber\":\"BENCH-[0-9]+\"[^}]*?\"status\":\"([A-Z]+)\"");
+    private static final Pattern HIT = Pattern.compile("\"messageId\":");
     private static final String PIPELINE_QUEUE = """
             SELECT count(*) FROM review_task
             WHERE decided_at IS NULL AND facility_id IN (SELECT id FROM facility WHERE code LIKE 'BP-%')""";
@@ -85,7 +94,8 @@ public final class Load {
         Map<String, Object> results = switch (args[0]) {
             case "rate" -> load.rate(rate, seconds);
             case "pipeline" -> load.pipeline(rate, seconds, args[5], args.length > 6 && args[6].equals("pages"));
-            default -> throw new IllegalArgumentException("rate or pipeline, not " + args[0]);
+            case "investigations" -> args.length > 5 ? load.subjectSearches(args[5], seconds) : load.investigations(seconds);
+            default -> throw new IllegalArgumentException("rate, pipeline or investigations, not " + args[0]);
         };
         StringBuilder json = new StringBuilder("{");
         results.forEach((k, v) -> {
@@ -93,7 +103,8 @@ public final class Load {
             json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
                     .append(v instanceof String ? "\"" + v + "\"" : v);
         });
-        Files.writeString(load.dir.resolve(args[0] + (args.length > 6 ? "-" + args[6] : "") + ".json"), json.append("}\n"));
+        String suffix = args.length > 6 ? "-" + args[6] : args[0].equals("investigations") && args.length > 5 ? "-again" : "";
+        Files.writeString(load.dir.resolve(args[0] + suffix + ".json"), json.append("}\n"));
         System.exit(0);
     }
 
@@ -101,6 +112,8 @@ public final class Load {
         List<String[]> families = csv("send-families.csv");
         // The driver's own first seconds (class loading, compiling, opening connections) are not the service's.
         sendAtRate(families, rate, 5, "warmup").join();
+        // The harness starts what it measures alongside (the retention run) once this file appears.
+        Files.writeString(dir.resolve("rate-window-started"), Instant.now().toString());
         Thread sender = sendAtRate(families, rate, seconds, "send");
         sender.join();
         Thread.sleep(2_000);
@@ -172,6 +185,125 @@ public final class Load {
             doubles(db, results);
         }
         return results;
+    }
+
+    /** Scenario 8: a case opened and approved over the API, then searches under it, one at a time. */
+    private Map<String, Object> investigations(int seconds) throws Exception {
+        String investigator = null;
+        String admin = null;
+        List<String[]> subjects = new ArrayList<>();
+        for (String[] row : csv("investigations.csv")) {
+            switch (row[0]) {
+                case "investigator" -> investigator = row[1];
+                case "admin" -> admin = row[1];
+                case "subject" -> subjects.add(row);
+                default -> { }
+            }
+        }
+        // A run that stopped half-way leaves its case open, with watches that would slow the next run's sends.
+        Matcher earlier = CASE.matcher(call(get("/api/v1/investigations/cases", investigator), 200));
+        while (earlier.find()) {
+            if (!earlier.group(2).equals("CLOSED") && !earlier.group(2).equals("DENIED")) {
+                call(post("/api/v1/investigations/cases/" + earlier.group(1) + "/close", investigator, "", false), 200);
+            }
+        }
+        StringBuilder about = new StringBuilder();
+        for (String[] subject : subjects) {
+            about.append(about.isEmpty() ? "" : ",")
+                    .append("{\"facility\":\"").append(subject[1]).append("\",\"inmateNumber\":\"").append(subject[2]).append("\"}");
+        }
+        long start = System.nanoTime();
+        String opened = call(post("/api/v1/investigations/cases", investigator, "{\"caseNumber\":\"BENCH-" + System.currentTimeMillis()
+                + "\",\"legalBasis\":\"Benchmark warrant\",\"accessDays\":30,\"subjects\":[" + about + "]}", false), 201);
+        record("case_open", start);
+        Matcher id = ID.matcher(opened);
+        if (!id.find()) {
+            throw new IllegalStateException("no case id in " + opened);
+        }
+        String caseId = id.group(1);
+        start = System.nanoTime();
+        call(post("/api/v1/staff/investigation-cases/" + caseId + "/decision", admin,
+                "{\"decision\":\"APPROVE\",\"reason\":\"benchmark\"}", false), 200);
+        record("case_approve", start);
+        String search = "/api/v1/investigations/search?caseId=" + caseId + "&limit=50";
+        String token = investigator;
+        searchWithinSubjects(caseId, token, subjects, seconds);
+        searches("search_rare", seconds, token, () -> search + "&q=" + Seed.RARE_WORD.toLowerCase(Locale.ROOT));
+        searches("search_common", seconds, token, () -> search + "&q=kids");
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("case_id", caseId);
+        results.put("case_subjects", subjects.size());
+        latency(results, "case_open");
+        latency(results, "case_approve");
+        for (String name : List.of("search_subject", "search_rare", "search_common")) {
+            searchLatency(results, name);
+        }
+        results.put("request_errors", count("error"));
+        return results;
+    }
+
+    private Map<String, Object> subjectSearches(String caseId, int seconds) throws Exception {
+        String investigator = null;
+        List<String[]> subjects = new ArrayList<>();
+        for (String[] row : csv("investigations.csv")) {
+            if (row[0].equals("investigator")) {
+                investigator = row[1];
+            } else if (row[0].equals("subject")) {
+                subjects.add(row);
+            }
+        }
+        searchWithinSubjects(caseId, investigator, subjects, seconds);
+        Map<String, Object> results = new LinkedHashMap<>();
+        searchLatency(results, "search_subject");
+        results.put("request_errors", count("error"));
+        return results;
+    }
+
+    /** Searches filtered by one of the case's subjects: all their messages, or those holding a word or a prefix. */
+    private void searchWithinSubjects(String caseId, String token, List<String[]> subjects, int seconds) throws Exception {
+        String search = "/api/v1/investigations/search?caseId=" + caseId + "&limit=50";
+        String[] queries = {"", "&q=kids", "&q=abuela", "&q=fish*"};
+        searches("search_subject", seconds, token, () -> {
+            String[] subject = subjects.get(ThreadLocalRandom.current().nextInt(subjects.size()));
+            return search + "&inmateNumber=" + subject[2] + queries[ThreadLocalRandom.current().nextInt(queries.length)];
+        });
+    }
+
+    private void searchLatency(Map<String, Object> results, String name) {
+        latency(results, name);
+        results.put(name + "_hits_per_page", Math.round(count(name + ".hits") / (double) Math.max(1, count(name + ".pages"))));
+    }
+
+    /** One search at a time for {@code seconds}, after a few not counted; counts the results on each page. */
+    private void searches(String name, int seconds, String token, java.util.function.Supplier<String> path) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            call(get(path.get(), token), 200);
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < until) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(get(path.get(), token), HttpResponse.BodyHandlers.ofString());
+            record(name, start);
+            if (response.statusCode() != 200) {
+                counter("error").incrementAndGet();
+                continue;
+            }
+            counter(name + ".pages").incrementAndGet();
+            Matcher hit = HIT.matcher(response.body());
+            while (hit.find()) {
+                counter(name + ".hits").incrementAndGet();
+            }
+        }
+    }
+
+    /** The body of a request that must answer {@code status}. */
+    private String call(HttpRequest request, int status) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     private static Connection database(String jdbcUrl) throws SQLException {
@@ -410,6 +542,7 @@ public final class Load {
         }
         results.put(name + "_count", h.getTotalCount());
         results.put(name + "_p50_ms", ms(h.getValueAtPercentile(50)));
+        results.put(name + "_p95_ms", ms(h.getValueAtPercentile(95)));
         results.put(name + "_p99_ms", ms(h.getValueAtPercentile(99)));
         results.put(name + "_max_ms", ms(h.getMaxValue()));
     }

@@ -34,7 +34,7 @@ import java.util.Locale;
  * Writes {@code send-families.csv}, {@code pipe-families.csv} (token,contactId),
  * {@code pipe-inmates.csv} (token,inmateId), {@code pipe-reviewers.csv} (token,facilityId) and, for
  * scenario 4, samples of the volume group in {@code volume-families.csv}, {@code volume-inmates.csv} and
- * {@code volume-admins.csv}.
+ * {@code volume-admins.csv}, and for the investigations scenario {@code investigations.csv}.
  */
 public final class Seed {
 
@@ -42,6 +42,21 @@ public final class Seed {
     private static final int AGENCIES = 60;
     private static final int SAMPLES = 2_000;
     private static final long NATIONAL_MESSAGES_PER_DAY = 2_000_000L;
+    /**
+     * One message in {@value #RARE_EVERY} names {@value #RARE_WORD}: the rare term of the investigations
+     * scenario (about 400 messages of an agency at scale 1), beside words that a quarter of all messages hold.
+     */
+    static final String RARE_WORD = "Okonkwo";
+    private static final int RARE_EVERY = 2_003;
+    private static final int RARE_OFFSET = 11;
+    private static final String RARE_SENTENCE = "Ask " + RARE_WORD + " at the corner store about the package.";
+    /**
+     * One message in five (by a hash of its number) is dated {@value #LAST_YEAR_DAYS} days earlier: the
+     * year of history that the facilities' default retention of 365 days makes due in the retention scenario.
+     */
+    private static final int LAST_YEAR_DAYS = 400;
+    /** Subjects of the investigations scenario's case: people of the volume group in agency 0. */
+    private static final int CASE_SUBJECTS = 5;
 
     private final Connection db;
     private final Path out;
@@ -85,13 +100,16 @@ public final class Seed {
     /** A load group: facilities, one person inside and one family with an approved contact each. */
     private void group(String g, int facilities, int families, int reviewersPerFacility) throws SQLException, IOException {
         if (count("SELECT count(*) FROM facility WHERE code = 'B%s-0'".formatted(g.toUpperCase(Locale.ROOT))) > 0) {
+            // Numbers are written as staff type them (upper case), so a case or a watch can name these people;
+            // a history written before that gets them now.
+            exec("UPDATE inmate SET number = upper(number) WHERE number ~ '^%s[0-9]+$'".formatted(g));
             System.out.println("group " + g + " already seeded");
         } else {
             facilities(g, facilities);
             exec("""
                     INSERT INTO inmate (id, agency_id, facility_id, number, first_name, last_name, status, housing_unit, booked_at, updated_at)
                     SELECT md5('inm-%1$s-' || i)::uuid, md5('agency-0')::uuid, md5('fac-%1$s-' || (i %% %2$d))::uuid,
-                           '%1$s' || i, 'Pat', 'Bench ' || i, 'IN_CUSTODY', 'A', now(), now()
+                           '%1$S' || i, 'Pat', 'Bench ' || i, 'IN_CUSTODY', 'A', now(), now()
                     FROM generate_series(0, %3$d) i
                     """.formatted(g, facilities, families - 1));
             families(g, families, "i", "i");
@@ -131,9 +149,9 @@ public final class Seed {
         exec("""
                 INSERT INTO facility (id, agency_id, code, name, kind, state, delivery, currency, unit_price_cents,
                                       chars_per_unit, max_message_chars, review_target_hours, reply_policy, time_zone,
-                                      created_at, updated_at)
+                                      photo_price_cents, created_at, updated_at)
                 SELECT md5('fac-%1$s-' || f)::uuid, md5('agency-' || %2$s)::uuid, 'B%3$s-' || f, 'Bench facility %3$s' || f,
-                       'STATE_PRISON', 'TX', 'KIOSK', 'USD', 25, 1000, 6000, 24, 'FREE', 'America/Chicago', now(), now()
+                       'STATE_PRISON', 'TX', 'KIOSK', 'USD', 25, 1000, 6000, 24, 'FREE', 'America/Chicago', 25, now(), now()
                 FROM generate_series(0, %4$d) f
                 """.formatted(g, g.equals("v") ? "(f % " + AGENCIES + ")" : "0", g.toUpperCase(Locale.ROOT), facilities - 1));
     }
@@ -204,14 +222,124 @@ public final class Seed {
             messages(messages, contacts, people);
             System.out.printf(Locale.ROOT, "volume: %d messages in %.0f s%n", messages, (System.nanoTime() - t) / 1e9);
         }
+        rareWord(messages);
+        moveLastYearBack(messages);
+        restoreErased(messages);
         sampleVolume(people, contacts);
+        investigations(people);
+    }
+
+    /**
+     * A history written before the bodies named {@value #RARE_WORD} gets the same messages naming it, so
+     * that the rare-term search finds what it would on a history written now.
+     */
+    private void rareWord(long messages) throws SQLException {
+        if (count("SELECT count(*) FROM message WHERE search_vector @@ to_tsquery('simple', '%s')"
+                .formatted(RARE_WORD.toLowerCase(Locale.ROOT))) > 0) {
+            return;
+        }
+        exec("""
+                UPDATE message SET body = body || ' %1$s', characters = length(body || ' %1$s')
+                WHERE id IN (SELECT md5('msg-v-' || m)::uuid FROM generate_series(0, %2$d) m
+                             WHERE ((hashint8(m)::bigint + 2147483648) / 32) %% %3$d = %4$d)
+                """.formatted(RARE_SENTENCE, messages - 1, RARE_EVERY, RARE_OFFSET));
+        System.out.println("volume: messages naming " + RARE_WORD + " added to an earlier history");
+    }
+
+    /** A history written before part of it was a year old gets that fifth moved back a year. */
+    private void moveLastYearBack(long messages) throws SQLException {
+        if (count("SELECT count(*) FROM message WHERE agency_id = md5('agency-0')::uuid AND submitted_at < now() - interval '300 days'") > 0) {
+            return;
+        }
+        exec("""
+                UPDATE message SET submitted_at = submitted_at - interval '%1$d days', decided_at = decided_at - interval '%1$d days',
+                                   delivered_at = delivered_at - interval '%1$d days', read_at = read_at - interval '%1$d days'
+                WHERE id IN (SELECT md5('msg-v-' || m)::uuid FROM generate_series(0, %2$d) m WHERE %3$s)
+                """.formatted(LAST_YEAR_DAYS, messages - 1, lastYear(hash("m"))));
+        exec("VACUUM ANALYZE message");
+        System.out.println("volume: a fifth of an earlier history moved back " + LAST_YEAR_DAYS + " days");
+    }
+
+    /**
+     * The retention scenario erases last year's messages; the next run on the same history gets their
+     * bodies back (they are a function of the message's number), so there is again a year to erase.
+     */
+    private void restoreErased(long messages) throws SQLException {
+        if (count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'message' AND column_name = 'erased_at'") == 0
+                || count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'retention_run'") == 0) {
+            return;
+        }
+        exec("CREATE TABLE IF NOT EXISTS bench_restore (restored_at TIMESTAMPTZ NOT NULL)");
+        if (count("""
+                SELECT count(*) FROM retention_run
+                WHERE started_at > coalesce((SELECT max(restored_at) FROM bench_restore), '-infinity')""") == 0) {
+            return;
+        }
+        long t = System.nanoTime();
+        exec("""
+                UPDATE message SET body = s.body, characters = length(s.body), erased_at = NULL
+                FROM (SELECT md5('msg-v-' || m)::uuid AS id, %3$s AS body
+                      FROM generate_series(0, %1$d) m, LATERAL (SELECT %2$s AS h) hh WHERE %4$s) s
+                WHERE message.id = s.id AND message.erased_at IS NOT NULL
+                """.formatted(messages - 1, hash("m"), body("hh.h"), lastYear("hh.h")));
+        exec("INSERT INTO bench_restore (restored_at) VALUES (now())");
+        exec("VACUUM ANALYZE message");
+        System.out.printf(Locale.ROOT, "volume: bodies erased by the last retention run restored in %.0f s%n", (System.nanoTime() - t) / 1e9);
+    }
+
+    /**
+     * The investigations scenario's people, in agency 0 (the send group's agency): an investigator, a
+     * facility admin of a send-group facility to approve the case, the case's subjects (people of the
+     * volume group with a history) and people of the send group to watch. Their tokens are issued again
+     * on every run, so a history written long ago still has live ones. Writes {@code investigations.csv}
+     * ({@code investigator,token}, {@code admin,token}, {@code subject,facility,number} and
+     * {@code watch,facility,number} rows), with a platform admin's token for the retention scenario
+     * ({@code platform,token}).
+     */
+    private void investigations(long people) throws SQLException, IOException {
+        exec("""
+                INSERT INTO staff (id, username, password_hash, full_name, role, facility_id, agency_id, created_at)
+                VALUES (md5('inv-0')::uuid, 'bench-inv-0', %1$s, 'Bench Investigator', 'INVESTIGATOR', NULL, md5('agency-0')::uuid, now()),
+                       (md5('iadm-0')::uuid, 'bench-iadm-0', %1$s, 'Bench Case Approver', 'FACILITY_ADMIN', md5('fac-s-0')::uuid,
+                        md5('agency-0')::uuid, now()),
+                       (md5('padm-0')::uuid, 'bench-padm-0', %1$s, 'Bench Platform Admin', 'PLATFORM_ADMIN', NULL, NULL, now())
+                ON CONFLICT DO NOTHING
+                """.formatted(demoPasswordHash()));
+        exec("""
+                INSERT INTO api_token (token_hash, subject_id, subject_name, role, facility_id, agency_id, issued_at, last_used_at,
+                                       idle_timeout_seconds, expires_at)
+                VALUES (sha256(convert_to('%1$s', 'UTF8')), md5('inv-0')::uuid, 'Bench Investigator', 'INVESTIGATOR', NULL,
+                        md5('agency-0')::uuid, now(), now(), 1800, now() + interval '12 hours'),
+                       (sha256(convert_to('%2$s', 'UTF8')), md5('iadm-0')::uuid, 'Bench Case Approver', 'FACILITY_ADMIN',
+                        md5('fac-s-0')::uuid, md5('agency-0')::uuid, now(), now(), 1800, now() + interval '12 hours'),
+                       (sha256(convert_to('%3$s', 'UTF8')), md5('padm-0')::uuid, 'Bench Platform Admin', 'PLATFORM_ADMIN',
+                        NULL, NULL, now(), now(), 1800, now() + interval '12 hours')
+                ON CONFLICT (token_hash) DO UPDATE SET last_used_at = now(), expires_at = now() + interval '12 hours', revoked_at = NULL
+                """.formatted(token("inv", 0), token("iadm", 0), token("padm", 0)));
+        List<String> rows = new ArrayList<>(List.of("investigator," + token("inv", 0), "admin," + token("iadm", 0),
+                "platform," + token("padm", 0)));
+        for (long i = 0, found = 0; i < people && found < CASE_SUBJECTS; i++) {
+            if ((i % volumeFacilities) % AGENCIES == 0) {
+                rows.add("subject,BV-" + (i % volumeFacilities) + ",V" + i);
+                found++;
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            rows.add("watch,BS-" + i + ",S" + i);
+        }
+        Files.write(out.resolve("investigations.csv"), rows);
     }
 
     /**
      * Message {@code m} belongs to contact {@code m mod contacts}; messages arrive at the national
      * average rate, so the history reaches back {@code messages / 2,000,000} days. Seven in ten are
-     * written to the person inside; one in 33 was rejected. Indexes are rebuilt after the load, which is
-     * what an operator importing history would do too.
+     * written to the person inside; one in 33 was rejected. A body is one of four letters (English and
+     * Spanish) followed by one of eight sentences, and one in {@value #RARE_EVERY} ends naming
+     * {@value #RARE_WORD}, chosen by a hash of the message's number: the arithmetic that spreads messages
+     * over contacts, people and agencies would otherwise give each agency only some of the letters. The
+     * search vector (V30) is a generated column and fills itself. A fifth of the messages, by the same
+     * hash, were written a year earlier: the year that retention erases in the retention scenario. Indexes are
+     * rebuilt after the load, which is what an operator importing history would do too.
      */
     private void messages(long messages, long contacts, long people) throws SQLException {
         List<String> indexes = new ArrayList<>();
@@ -241,13 +369,13 @@ public final class Seed {
                            CASE WHEN m %% 33 = 0 OR m %% 3 = 0 THEN NULL ELSE at + interval '3 hours' END,
                            CASE WHEN m %% 33 = 0 THEN 'OTHER' END
                     FROM generate_series(%3$d, %4$d) m,
+                         LATERAL (SELECT %9$s AS h) hh,
                          LATERAL (SELECT m %% %5$d AS c, ((m %% %5$d)::bigint * 1000003) %% %6$d AS p,
-                                         now() - interval '1 hour' - (%7$d - m) * %8$s * interval '1 second' AS at) k,
-                         LATERAL (SELECT (ARRAY['Dear Sam, the kids say hello. We went to the lake on Sunday and the little one caught her first fish. We miss you.',
-                                                'Hola mijo, tu abuela pregunta por ti todos los días. Te mandamos fotos la semana que viene. Cuídate mucho.',
-                                                'Got your letter today. Work is fine, the car needs new brakes again. Your brother says he will visit in March.',
-                                                'Thank you for the birthday card, it made my whole week. I read it every night. Keep your head up, love you.'])[1 + (m %% 4)::int] AS body) b
-                    """.formatted(volumeFacilities, AGENCIES, from, to, contacts, people, messages, String.valueOf(secondsPerMessage)));
+                                         now() - interval '1 hour' - (%7$d - m) * %8$s * interval '1 second'
+                                         - CASE WHEN %10$s THEN interval '%11$d days' ELSE interval '0 days' END AS at) k,
+                         LATERAL (SELECT %12$s AS body) b
+                    """.formatted(volumeFacilities, AGENCIES, from, to, contacts, people, messages, String.valueOf(secondsPerMessage),
+                    hash("m"), lastYear("hh.h"), LAST_YEAR_DAYS, body("hh.h")));
             System.out.printf(Locale.ROOT, "  messages to %,d%n", to + 1);
         }
         exec("ALTER TABLE message ADD PRIMARY KEY (id)");
@@ -263,6 +391,37 @@ public final class Seed {
                   AND facility_id IN (SELECT id FROM facility WHERE code LIKE 'BV-%')
                 """);
         exec("VACUUM ANALYZE message");
+    }
+
+    /** A well-spread number in [0, 2^32) from the message number {@code m}, as SQL. */
+    private static String hash(String m) {
+        return "(hashint8(" + m + ")::bigint + 2147483648)";
+    }
+
+    /** Whether the message of hash {@code h} belongs to last year's fifth, as SQL. */
+    private static String lastYear(String h) {
+        return "(" + h + " / 65536) % 5 = 0";
+    }
+
+    /**
+     * The body of the message of hash {@code h}, as SQL: one of four letters (English and Spanish), one of
+     * eight sentences, and for one message in {@value #RARE_EVERY} the sentence naming {@value #RARE_WORD}.
+     */
+    private static String body(String h) {
+        return """
+                (ARRAY['Dear Sam, the kids say hello. We went to the lake on Sunday and the little one caught her first fish. We miss you.',
+                       'Hola mijo, tu abuela pregunta por ti todos los días. Te mandamos fotos la semana que viene. Cuídate mucho.',
+                       'Got your letter today. Work is fine, the car needs new brakes again. Your brother says he will visit in March.',
+                       'Thank you for the birthday card, it made my whole week. I read it every night. Keep your head up, love you.'])[1 + (%1$s %% 4)::int]
+                || ' ' || (ARRAY['Your sister starts her new job at the hospital on Monday.',
+                                 'Mama made tamales for the whole street and everybody asked about you.',
+                                 'The dog is getting old but still waits by the door every evening.',
+                                 'Estamos ahorrando para ir a verte en el verano, no te preocupes por nada.',
+                                 'I put money on your account so you can call more often.',
+                                 'Coach says your nephew made the varsity team this fall.',
+                                 'The roof leaked again after the storm and your uncle fixed it.',
+                                 'Pastor Williams prays for you every Sunday and sends his blessings.'])[1 + ((%1$s / 4) %% 8)::int]
+                || CASE WHEN (%1$s / 32) %% %2$d = %3$d THEN ' %4$s' ELSE '' END""".formatted(h, RARE_EVERY, RARE_OFFSET, RARE_SENTENCE);
     }
 
     /** Tokens for a sample of the volume group, for the page queries of scenario 4. */
