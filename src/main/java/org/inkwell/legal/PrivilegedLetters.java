@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only way to the text of privileged legal mail (DESIGN.md, invariant 9). The message itself, with
+ * The only way to the text of privileged legal mail (docs/architecture.md, invariant 9). The message itself, with
  * who, to whom, when and how long, stays with the messaging module; its body is kept here, apart, and is
  * given only to the two parties of the letter: the query itself filters by them, so no caller's mistake
  * can hand one person's letter to another. Staff and investigators get nothing; the print staff of a

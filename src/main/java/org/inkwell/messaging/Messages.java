@@ -44,7 +44,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The message lifecycle (DESIGN.md): sent into review, then delivered (or approved for print) or
+ * The message lifecycle (docs/architecture.md): sent into review, then delivered (or approved for print) or
  * rejected, withdrawn by its sender while no reviewer holds it, and read. Every change that moves money
  * moves it in the same transaction, through the wallet's held charges. Privileged legal mail skips screen
  * and review: its body goes to the legal module's {@link PrivilegedLetters}, and its parties read it back

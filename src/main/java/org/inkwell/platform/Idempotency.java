@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Idempotency keys (CONTRACT.md, "Conventions"). A key is claimed in the transaction that does the
+ * Idempotency keys (docs/api.md, "Conventions"). A key is claimed in the transaction that does the
  * work and completed with the answer in that same transaction, so the effect and the stored answer
  * commit together. A duplicate arriving meanwhile waits on the claim's row and then gets the stored
  * answer. Work that spans several transactions (a call to a payment gateway between them) holds the

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * By construction (DESIGN.md, invariant 9): the text of privileged legal mail is reached only through
+ * By construction (docs/architecture.md, invariant 9): the text of privileged legal mail is reached only through
  * {@link PrivilegedLetters}, which only the messaging module's lifecycle (serving the letter's two parties)
  * and the legal module itself use. No staff-facing module can even name it, nor the letters' repository.
  */

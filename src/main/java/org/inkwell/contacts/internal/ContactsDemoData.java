@@ -11,7 +11,7 @@ import org.inkwell.platform.DemoData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo family's approved contact with A1001 (CONTRACT.md, "Demo mode"). */
+/** The demo family's approved contact with A1001 (docs/api.md, "Demo mode"). */
 @Component
 @Order(40)
 class ContactsDemoData implements DemoData {

@@ -8,7 +8,7 @@ import org.inkwell.contacts.ContactStatus;
 import org.inkwell.contacts.Relationship;
 import org.inkwell.contacts.Side;
 
-/** A contact as its two people see it (CONTRACT.md, "Contacts"), with why it is not open where it is not. */
+/** A contact as its two people see it (docs/api.md, "Contacts"), with why it is not open where it is not. */
 record ContactView(
         UUID id,
         ContactStatus status,

@@ -16,7 +16,7 @@ import org.inkwell.platform.DemoData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo agency, its two facilities and four people in custody (CONTRACT.md, "Demo mode"). */
+/** The demo agency, its two facilities and four people in custody (docs/api.md, "Demo mode"). */
 @Component
 @Order(10)
 class DirectoryDemoData implements DemoData {

@@ -11,7 +11,7 @@ import org.inkwell.directory.MonitoringNotice;
 import org.inkwell.directory.ReplyPolicy;
 
 /**
- * A facility as the public sees it. The list leaves the policy fields out (CONTRACT.md, "Directory");
+ * A facility as the public sees it. The list leaves the policy fields out (docs/api.md, "Directory");
  * the detail adds them, the facility's phone number and its monitoring notice (in English). Kiosk networks are shown to platform admins only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

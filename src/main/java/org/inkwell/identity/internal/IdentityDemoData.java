@@ -9,7 +9,7 @@ import org.inkwell.platform.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo staff and the verified demo family account (CONTRACT.md, "Demo mode"). */
+/** The demo staff and the verified demo family account (docs/api.md, "Demo mode"). */
 @Component
 @Order(20)
 class IdentityDemoData implements DemoData {

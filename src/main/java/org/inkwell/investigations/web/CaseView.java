@@ -10,7 +10,7 @@ import org.inkwell.investigations.CaseStatus;
 import org.inkwell.investigations.CaseSubject;
 import org.inkwell.investigations.InvestigationCase;
 
-/** A case as CONTRACT.md shows it, with its status at the moment of the answer. */
+/** A case as docs/api.md shows it, with its status at the moment of the answer. */
 record CaseView(UUID id, String caseNumber, String legalBasis, CaseStatus status, List<SubjectView> subjects,
                 String openedBy, Instant openedAt, Instant accessUntil, int accessDays, String decidedBy,
                 Instant decidedAt, String decisionReason, Instant closedAt) {

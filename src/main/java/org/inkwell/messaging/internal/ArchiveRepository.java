@@ -38,7 +38,7 @@ public class ArchiveRepository {
 
     public List<MessageArchive.Hit> search(MessageArchive.Query query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        // Privileged legal mail is not in the archive at all (DESIGN.md, invariant 9), said here explicitly
+        // Privileged legal mail is not in the archive at all (docs/architecture.md, invariant 9), said here explicitly
         // rather than left to its empty search vector: a search without words would list it otherwise.
         List<String> where = new ArrayList<>(List.of("m.agency_id = :agency", "m.status <> 'WITHDRAWN'", "NOT m.privileged"));
         params.put("agency", query.agencyId());

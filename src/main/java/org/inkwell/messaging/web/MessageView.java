@@ -9,7 +9,7 @@ import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageStatus;
 
 /**
- * A message in a thread (CONTRACT.md, "Messages"); {@code rejection} only on rejected messages;
+ * A message in a thread (docs/api.md, "Messages"); {@code rejection} only on rejected messages;
  * {@code privileged}: legal mail between the person and their attorney, which no one else reads.
  */
 record MessageView(

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageStatus;
 
-/** The answer to a send (CONTRACT.md): what it cost and where it stands. */
+/** The answer to a send (docs/api.md): what it cost and where it stands. */
 record SentMessage(UUID id, MessageStatus status, int units, long costCents, String currency, Instant submittedAt,
                    boolean privileged) {
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Every problem carries {@code type} (CONTRACT.md, "Conventions"): {@code about:blank} where the status
+ * Every problem carries {@code type} (docs/api.md, "Conventions"): {@code about:blank} where the status
  * says it all, as RFC 9457 intends.
  */
 @RestControllerAdvice

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Legal holds for platform admins (CONTRACT.md, "Legal mail and records"). */
+/** Legal holds for platform admins (docs/api.md, "Legal mail and records"). */
 @RestController
 @RequestMapping("/api/v1/admin/holds")
 class HoldController {

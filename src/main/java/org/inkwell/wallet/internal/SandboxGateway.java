@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The built-in test processor (CONTRACT.md, "Wallet"): {@code tok_visa} and {@code tok_mastercard}
+ * The built-in test processor (docs/api.md, "Wallet"): {@code tok_visa} and {@code tok_mastercard}
  * succeed, as do {@code tok_visa_<label>} and {@code tok_mastercard_<label>}: each label another card of
  * that brand (its own fingerprint), so that several families need not share one test card; {@code tok_chargeDeclined} is declined, anything else is an invalid token. One more token,
  * {@code tok_timeout}, charges and then fails to answer, to rehearse reconciliation. It keeps its own

@@ -6,7 +6,7 @@ import org.inkwell.wallet.Wallets;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo family's 1000-cent balance (CONTRACT.md, "Demo mode"). */
+/** The demo family's 1000-cent balance (docs/api.md, "Demo mode"). */
 @Component
 @Order(30)
 class WalletDemoData implements DemoData {
