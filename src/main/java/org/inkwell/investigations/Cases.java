@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
@@ -25,6 +24,7 @@ import org.inkwell.identity.StaffMember;
 import org.inkwell.investigations.internal.CaseRepository;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.StaffText;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Role;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,6 @@ public class Cases {
     private static final int MAX_CASE_NUMBER = 64;
     private static final int MAX_TEXT = 4000;
     private static final int WAITING_LIMIT = 500;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final CaseRepository cases;
     private final Roster roster;
@@ -71,8 +70,8 @@ public class Cases {
     public InvestigationCase open(Caller investigator, String rawCaseNumber, String rawLegalBasis, Integer accessDays,
             List<NewSubject> requested) {
         FieldChecks checks = new FieldChecks();
-        String caseNumber = checks.check(() -> text("caseNumber", rawCaseNumber, MAX_CASE_NUMBER, false));
-        String legalBasis = checks.check(() -> text("legalBasis", rawLegalBasis, MAX_TEXT, true));
+        String caseNumber = checks.check(() -> StaffText.required("caseNumber", rawCaseNumber, MAX_CASE_NUMBER, false));
+        String legalBasis = checks.check(() -> StaffText.required("legalBasis", rawLegalBasis, MAX_TEXT, true));
         checks.check(() -> {
             if (accessDays == null || accessDays < 1 || accessDays > MAX_ACCESS_DAYS) {
                 throw ApiException.invalidField("case.access-days", "accessDays", "must be a number of days from 1 to " + MAX_ACCESS_DAYS);
@@ -149,7 +148,7 @@ public class Cases {
             if (rawReason == null || rawReason.isBlank()) {
                 throw ApiException.invalidField("case.extension-reason", "reason", "is required: say why access goes on");
             }
-            return text("reason", rawReason, MAX_TEXT, true);
+            return StaffText.required("reason", rawReason, MAX_TEXT, true);
         });
         Instant now = now();
         checks.check(() -> {
@@ -229,7 +228,7 @@ public class Cases {
         if (decision == null) {
             throw ApiException.invalidField("decision", "must be APPROVE or DENY");
         }
-        String reason = rawReason == null || rawReason.isBlank() ? null : text("reason", rawReason, MAX_TEXT, true);
+        String reason = rawReason == null || rawReason.isBlank() ? null : StaffText.required("reason", rawReason, MAX_TEXT, true);
         if (found.storedStatus() != CaseStatus.PENDING) {
             throw ApiException.conflict("case.not-pending", "Case " + found.caseNumber() + " was already decided: it is "
                     + found.status(clock.instant()) + ".");
@@ -341,20 +340,6 @@ public class Cases {
         return facilities.findById(facilityId).map(Facility::agency).map(a -> a.id().equals(agencyId)).orElse(false);
     }
 
-    private static String text(String field, String raw, int max, boolean multiline) {
-        String value = raw == null ? "" : raw.strip();
-        if (value.isEmpty()) {
-            throw ApiException.invalidField(field, "is required");
-        }
-        if (value.length() > max) {
-            throw ApiException.invalidField(field, "must be at most " + max + " characters");
-        }
-        String checked = multiline ? value.replaceAll("[\\r\\n\\t]", " ") : value;
-        if (CONTROL.matcher(checked).find()) {
-            throw ApiException.invalidField(field, "must not contain control characters");
-        }
-        return value;
-    }
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
@@ -23,6 +22,7 @@ import org.inkwell.investigations.CaseSubject;
 import org.inkwell.investigations.Cases;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.StaffText;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.records.internal.HoldRepository;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,6 @@ public class LegalHolds {
     static final int MAX_REFERENCE = 200;
     static final int MAX_REASON = 2000;
     private static final int LIST_LIMIT = 500;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final HoldRepository holds;
     private final Facilities facilities;
@@ -75,8 +74,8 @@ public class LegalHolds {
                     "give either facility and inmateNumber (a person in custody), or email (an outside account)");
         }
         FieldChecks checks = new FieldChecks();
-        String reference = checks.check(() -> text("reference", rawReference, MAX_REFERENCE, false));
-        String reason = checks.check(() -> text("reason", rawReason, MAX_REASON, true));
+        String reference = checks.check(() -> StaffText.required("reference", rawReference, MAX_REFERENCE, false));
+        String reason = checks.check(() -> StaffText.required("reason", rawReason, MAX_REASON, true));
         Inmate inmate = person ? checks.check(() -> person(facility, inmateNumber)) : null;
         AccountSummary found = account ? checks.check(() -> account(email)) : null;
         checks.done();
@@ -159,20 +158,6 @@ public class LegalHolds {
         return hold.inmateId() != null ? "person " + hold.facility() + " " + hold.inmateNumber() : "account " + hold.email();
     }
 
-    private static String text(String field, String raw, int max, boolean multiline) {
-        String value = raw == null ? "" : raw.strip();
-        if (value.isEmpty()) {
-            throw ApiException.invalidField(field, "is required");
-        }
-        if (value.length() > max) {
-            throw ApiException.invalidField(field, "must be at most " + max + " characters");
-        }
-        String checked = multiline ? value.replaceAll("[\\r\\n\\t]", " ") : value;
-        if (CONTROL.matcher(checked).find()) {
-            throw ApiException.invalidField(field, "must not contain control characters");
-        }
-        return value;
-    }
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
