@@ -133,7 +133,7 @@ class UploadAPhotoTest extends IntegrationTest {
         String otherFamily = Families.verifiedFamily(api(), Families.newEmail());
 
         for (String stranger : List.of(otherFamily,
-                api().loginInmate("DEMO-NORTH", pair.inmateNumber(), pair.inmatePin()), Scenario.northAdmin(api()))) {
+                pair.loginInmate(api()), pair.admin())) {
             for (String size : List.of("", "?size=thumb")) {
                 Api.Response refused = api().as(stranger).get(path + size);
                 assertThat(refused.status()).isEqualTo(404);
