@@ -31,6 +31,7 @@ import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +59,7 @@ public class LegalRegistrations {
     public static final String ALREADY_DECIDED = "legal.already-decided";
 
     static final int RECHECK_YEARS = 2;
+    private static final String ACCOUNT_CLOSED = "The account was closed.";
     static final int MAX_RECHECK_YEARS = 5;
     static final int MAX_REASON = 1000;
     private static final int MAX_FIRM = 200;
@@ -182,6 +184,34 @@ public class LegalRegistrations {
                         + (current.status() == RegistrationStatus.APPROVED ? " (was approved)" : "")));
         mails.decided(applicant, decided);
         return decided;
+    }
+
+    /**
+     * The applicant closed their account: a registration still pending or approved ends with it (denied, the
+     * closure as its reason), so no admin decides on or relies on an account that is gone. Runs in the closure's
+     * transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void accountClosed(Caller applicant) {
+        registrations.currentOf(applicant.id())
+                .filter(r -> r.status() != RegistrationStatus.DENIED)
+                .ifPresent(live -> {
+                    Instant at = now();
+                    // Recorded without the applicant's name, which the history would otherwise keep past erasure.
+                    Caller by = new Caller(applicant.id(), applicant.role(), "The applicant", null, null);
+                    registrations.decide(live.id(), RegistrationStatus.DENIED, false, null, by, at, ACCOUNT_CLOSED);
+                    registrations.recordChange(live.id(), RegistrationStatus.DENIED, by, at, live.agencyId(), false,
+                            null, ACCOUNT_CLOSED);
+                });
+    }
+
+    /**
+     * The closed account's personal data is being erased: its bar number, firm and phone go with its name and
+     * email. The history of decisions stays, as every decision's record does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(UUID accountId) {
+        registrations.forget(accountId);
     }
 
     /** Null for a platform admin (every registration); a facility admin's agency otherwise. */

@@ -9,6 +9,7 @@ import org.inkwell.contacts.AccountContacts;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
 import org.inkwell.identity.ClosedAccounts;
+import org.inkwell.legal.LegalRegistrations;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.messaging.AccountMessages;
 import org.inkwell.platform.ApiException;
@@ -44,10 +45,12 @@ public class AccountClosures {
     private final TransactionTemplate transactions;
     private final Accounts summaries;
     private final MailOutbox mail;
+    private final LegalRegistrations legal;
 
     AccountClosures(ClosedAccounts accounts, AccountMessages messages, AccountContacts contacts,
             WholeBalanceRefunds refunds, Wallets wallets, TransactionTemplate transactions, Accounts summaries,
-            MailOutbox mail) {
+            MailOutbox mail, LegalRegistrations legal) {
+        this.legal = legal;
         this.summaries = summaries;
         this.mail = mail;
         this.accounts = accounts;
@@ -89,6 +92,7 @@ public class AccountClosures {
             int ended = contacts.endAllOf(family);
             messages.deleteFamilyDrafts(contactIds);
             long refunded = refunding.refund().map(WholeBalanceRefunds.Started::amountCents).orElse(0L);
+            legal.accountClosed(family);
             accounts.close(family, "withdrew " + refunding.withdrawn() + " messages, refunded " + refunded
                     + " cents to the card, ended " + ended + " contacts");
             boolean erased = messages.withKeptMessages(Set.of(family.id())).isEmpty() && erase(family.id());
@@ -121,6 +125,7 @@ public class AccountClosures {
         }
         contacts.eraseName(accountId, ClosedAccounts.ERASED_NAME);
         refunds.forgetCards(accountId);
+        legal.forget(accountId);
         email.ifPresent(address -> mail.forgetRecipient(address, ClosedAccounts.placeholderEmail(accountId)));
         return true;
     }

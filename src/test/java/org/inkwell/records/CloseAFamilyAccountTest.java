@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.inkwell.support.Api;
+import org.inkwell.support.Attorneys;
 import org.inkwell.support.DevMailbox;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
@@ -170,6 +171,37 @@ class CloseAFamilyAccountTest extends IntegrationTest {
                 .as("mail sent to the address no longer names it").isZero();
         assertThat(api().post("/api/v1/accounts", Map.of("email", family.email(), "password", Families.PASSWORD,
                 "fullName", "Someone New")).status()).as("the address is free again").isEqualTo(201);
+    }
+
+    @Test
+    void anAttorneysApplicationEndsWithTheAccountAndItsBarNumberFirmAndPhoneAreErased() {
+        Attorneys.Attorney attorney = Attorneys.applied(api(), null);
+        String platform = api().login(Attorneys.PLATFORM_ADMIN, Attorneys.PLATFORM_PASSWORD);
+        JsonNode applied = registration(platform, attorney);
+        String firm = applied.get("firm").asString();
+        String barNumber = applied.get("barNumber").asString();
+
+        Api.Response closed = api().as(attorney.token()).post("/api/v1/accounts/me/close", Map.of("password", Families.PASSWORD));
+
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("personalDataErased").asBoolean()).isTrue();
+        assertThat(api().as(platform).get("/api/v1/staff/legal-registrations?status=PENDING").body())
+                .as("no admin is asked to decide on a closed account").doesNotContain(attorney.registration());
+        JsonNode ended = registration(platform, attorney);
+        assertThat(ended.get("status").asString()).isEqualTo("DENIED");
+        assertThat(ended.toString()).doesNotContain(firm).doesNotContain(barNumber).doesNotContain("212")
+                .doesNotContain(attorney.email());
+    }
+
+    private JsonNode registration(String platform, Attorneys.Attorney attorney) {
+        for (String status : new String[] {"PENDING", "DENIED"}) {
+            for (JsonNode r : api().as(platform).get("/api/v1/staff/legal-registrations?status=" + status).json()) {
+                if (r.get("id").asString().equals(attorney.registration())) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError("registration " + attorney.registration() + " is not listed");
     }
 
     @Test

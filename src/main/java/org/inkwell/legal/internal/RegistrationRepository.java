@@ -95,6 +95,12 @@ public class RegistrationRepository {
                 .update();
     }
 
+    /** Erasure of a closed account: what identifies the attorney goes; status, dates and decisions stay. */
+    public int forget(UUID accountId) {
+        return jdbc.sql("UPDATE legal_registration SET bar_number = '', firm = '', phone = '' WHERE account_id = :account")
+                .param("account", accountId).update();
+    }
+
     public void recordChange(UUID registrationId, RegistrationStatus status, Caller by, Instant at, UUID agencyId,
             boolean everywhere, LocalDate recheckOn, String reason) {
         jdbc.sql("""
