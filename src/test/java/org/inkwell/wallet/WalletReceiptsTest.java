@@ -84,6 +84,22 @@ class WalletReceiptsTest extends IntegrationTest {
     }
 
     @Test
+    void aDeclinedCardIsSaidOnTheWalletPageAndTheSameFormPostedAgainIsAnsweredTheSame() {
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        Map<String, String> form = Map.of("amountCents", "1000", "paymentToken", "tok_chargeDeclined",
+                "idempotencyKey", UUID.randomUUID().toString());
+
+        Api.Response declined = PageForm.open(api(), "/wallet", family).post("/wallet/purchases", form);
+        Api.Response again = PageForm.open(api(), "/wallet", family).post("/wallet/purchases", form);
+
+        assertThat(declined.status()).isEqualTo(402);
+        assertThat(declined.body()).contains("The card was declined. Nothing was charged.");
+        assertThat(again.status()).isEqualTo(402);
+        assertThat(again.body()).contains("The card was declined. Nothing was charged.");
+        assertThat(balance(family)).isZero();
+    }
+
+    @Test
     void statementLinesSayWhomAMessageWasToInThatFacilitysTimeAndReceiptsAreTheOwnersOnly() {
         TestFacility site = TestFacility.create(api(), Map.of("timeZone", "America/Los_Angeles"));
         String family = Families.verifiedFamily(api(), Families.newEmail());

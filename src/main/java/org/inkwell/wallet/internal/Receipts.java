@@ -1,7 +1,6 @@
 package org.inkwell.wallet.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +14,9 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.WalletReceipts.CardLine;
+import org.inkwell.wallet.WalletReceipts.Kind;
+import org.inkwell.wallet.WalletReceipts.Receipt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,18 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Receipts {
-
-    public enum Kind {
-        PURCHASE, BALANCE_REFUND
-    }
-
-    /** What went to or came from one card; {@code card} is null where the processor did not say. */
-    public record CardLine(PaymentGateway.Card card, long amountCents, String status) {
-    }
-
-    public record Receipt(Kind kind, UUID id, long amountCents, Instant at, ZoneId zone, List<CardLine> cards,
-                          long balanceCents) {
-    }
 
     private final PaymentRepository payments;
     private final JdbcClient jdbc;
