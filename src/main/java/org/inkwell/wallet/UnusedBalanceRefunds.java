@@ -20,7 +20,7 @@ public class UnusedBalanceRefunds {
     }
 
     /** What one payment's card gets back; {@code status} PENDING while the processor has not answered. */
-    public record Part(String paymentId, long amountCents, String status) {
+    public record Part(String paymentId, long amountCents, PaymentStatus status) {
     }
 
     private final BalanceRefunds refunds;

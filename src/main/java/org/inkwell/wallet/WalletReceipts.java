@@ -22,7 +22,7 @@ public class WalletReceipts {
     }
 
     /** What went to or came from one card; {@code card} is null where the processor did not say. */
-    public record CardLine(PaymentGateway.Card card, long amountCents, String status) {
+    public record CardLine(PaymentGateway.Card card, long amountCents, PaymentStatus status) {
     }
 
     public record Receipt(Kind kind, UUID id, long amountCents, Instant at, ZoneId zone, List<CardLine> cards,

@@ -69,6 +69,7 @@ class WalletReceiptsTest extends IntegrationTest {
         String receiptPath = refunded.header("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         String receipt = page(family).get(receiptPath).body();
         assertThat(receipt).contains("Receipt: balance refunded").contains("$7.00").contains("Visa ending 4242")
+                .as("the card's part, said in words").contains(">refunded</span>)")
                 .as("a family without contacts reads UTC, labelled").contains(" UTC</time>");
         assertThat(page(family).get(receiptPath).status()).isEqualTo(200);
         Api.Response again = PageForm.open(api(), "/wallet", family).post("/wallet/refunds", Map.of("idempotencyKey", key));

@@ -9,6 +9,7 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.PaymentStatus;
 import org.inkwell.wallet.UnusedBalanceRefunds;
 import org.inkwell.wallet.WholeBalanceRefunds;
 import org.inkwell.wallet.internal.PaymentRepository.Payment;
@@ -238,7 +239,7 @@ public class BalanceRefunds {
                 """)
                 .param("refund", refund)
                 .query((rs, n) -> new UnusedBalanceRefunds.Part(rs.getString("payment_id"), rs.getLong("amount_cents"),
-                        rs.getString("status")))
+                        PaymentStatus.valueOf(rs.getString("status"))))
                 .list();
         long amount = parts.stream().mapToLong(UnusedBalanceRefunds.Part::amountCents).sum();
         return new UnusedBalanceRefunds.Refunded(refund.toString(), amount, Ledger.CURRENCY,

@@ -14,6 +14,7 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.PaymentStatus;
 import org.inkwell.wallet.WalletReceipts.CardLine;
 import org.inkwell.wallet.WalletReceipts.Kind;
 import org.inkwell.wallet.WalletReceipts.Receipt;
@@ -58,7 +59,7 @@ public class Receipts {
     public Optional<Receipt> find(UUID owner, UUID id) {
         Optional<Receipt> purchase = payments.findOwned(owner, id).filter(p -> p.status().equals("SUCCEEDED"))
                 .map(p -> new Receipt(Kind.PURCHASE, p.id(), p.amountCents(), p.updatedAt(), zones.of(owner),
-                        List.of(new CardLine(p.card(), p.amountCents(), "SUCCEEDED")), balance(owner)));
+                        List.of(new CardLine(p.card(), p.amountCents(), PaymentStatus.SUCCEEDED)), balance(owner)));
         return purchase.or(() -> refund(owner, id));
     }
 
@@ -86,7 +87,7 @@ public class Receipts {
                                 """)
                         .param("refund", id)
                         .query((rs, n) -> new CardLine(PaymentRepository.card(rs), rs.getLong("amount_cents"),
-                                rs.getString("status")))
+                                PaymentStatus.valueOf(rs.getString("status"))))
                         .list(), balance(owner)));
     }
 
