@@ -17,11 +17,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Idempotency keys (docs/api.md, "Conventions"). A key is claimed in the transaction that does the
- * work and completed with the answer in that same transaction, so the effect and the stored answer
- * commit together. A duplicate arriving meanwhile waits on the claim's row and then gets the stored
- * answer. Work that spans several transactions (a call to a payment gateway between them) holds the
- * claim with a short lease and releases it when it cannot finish, so a retry resumes the work.
+ * Idempotency keys (docs/api.md, "Conventions"), as {@link IdempotentRequests} keeps them: the only caller of
+ * the claim, the completion and the release, so every keyed request takes the same path. A key is claimed in
+ * the transaction that does the work and completed with the answer in that same transaction, so the effect
+ * and the stored answer commit together. A duplicate arriving meanwhile waits on the claim's row and then
+ * gets the stored answer. Work that spans several transactions (a call to a payment gateway between them)
+ * holds the claim with a short lease and releases it when it cannot finish, so a retry resumes the work.
  */
 @Service
 public class Idempotency {
@@ -32,7 +33,7 @@ public class Idempotency {
     static final Duration RETENTION = Duration.ofHours(48);
 
     /** The answer given the first time. */
-    public record Replay(int status, String body) {
+    record Replay(int status, String body) {
     }
 
     private final JdbcClient jdbc;
@@ -68,7 +69,7 @@ public class Idempotency {
      * answer already given, to be returned as it is.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Replay> claim(UUID owner, String key, byte[] fingerprint) {
+    Optional<Replay> claim(UUID owner, String key, byte[] fingerprint) {
         Instant now = clock.instant();
         int inserted = jdbc.sql("""
                 INSERT INTO idempotency_key (owner_id, key, fingerprint, status, created_at, locked_until)
@@ -114,7 +115,7 @@ public class Idempotency {
 
     /** Stores the answer; from now on every retry gets it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void complete(UUID owner, String key, int status, String body) {
+    void complete(UUID owner, String key, int status, String body) {
         jdbc.sql("""
                 UPDATE idempotency_key SET status = 'DONE', response_status = :status, response_body = :body
                 WHERE owner_id = :owner AND key = :key
@@ -128,7 +129,7 @@ public class Idempotency {
 
     /** Gives the key up without an answer, so a retry resumes at once rather than after the lease. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void release(UUID owner, String key) {
+    void release(UUID owner, String key) {
         jdbc.sql("UPDATE idempotency_key SET locked_until = :now WHERE owner_id = :owner AND key = :key AND status = 'IN_PROGRESS'")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("owner", owner)
@@ -141,7 +142,7 @@ public class Idempotency {
      * refusal. Called after that rollback, never inside it.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void completeRefused(UUID owner, String key, byte[] fingerprint, int status, String body) {
+    void completeRefused(UUID owner, String key, byte[] fingerprint, int status, String body) {
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO idempotency_key (owner_id, key, fingerprint, status, response_status, response_body,

@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a keyed request exactly once: the claim of the key, the work and the stored answer in one
- * transaction. Refusals (4xx) are answered the same way on every retry too.
+ * The one way a keyed request (docs/api.md, "Conventions") is run: the key is claimed, the work done and
+ * the answer stored, so a retry with the same key and body gets the first answer and changes nothing, and
+ * the same key with another body is refused. Work is done either in one transaction with the claim
+ * ({@link #inOneTransaction}) or, where it calls a slow outside service, in {@link Staged stages} around that call.
  */
 @Component
 public class IdempotentRequests {
@@ -34,54 +36,109 @@ public class IdempotentRequests {
     public record KeyedRequest(UUID owner, String key, byte[] fingerprint) {
     }
 
+    /**
+     * Keyed work around a call to a slow outside service (a payment processor). The call is made between two
+     * transactions, so no database connection waits on it; the work is recorded before it, so a retry after a
+     * lost answer resumes it rather than starting it again.
+     *
+     * @param <T> what {@link #begin} recorded, handed on to the later stages
+     */
+    public interface Staged<T> {
+
+        /**
+         * In the transaction that claims the key: records the work, or finds what an earlier attempt with this
+         * key recorded. A refusal here rolls the claim back with the work, and is not kept: a retry is asked again.
+         */
+        T begin();
+
+        /**
+         * Outside any transaction: the call to the outside service, and the recording of its answer. A refusal
+         * here means the outcome is unknown: the key is given up, so a retry with it resumes at once.
+         */
+        void call(T begun);
+
+        /** In the transaction that stores the answer: the answer, or a refusal, which is kept as the answer. */
+        Object finish(T begun);
+    }
+
     public KeyedRequest keyed(UUID owner, String key, HttpServletRequest request, Object body) {
         String validKey = Idempotency.requireValidKey(key);
         return new KeyedRequest(owner, validKey,
                 Idempotency.fingerprint(request.getMethod(), request.getRequestURI(), json.writeValueAsString(body)));
     }
 
+    /** Claims the key, does the work and stores its answer, all in one transaction; its refusals are kept too. */
     public ResponseEntity<String> inOneTransaction(KeyedRequest request, HttpStatus success, Supplier<Object> work) {
         try {
             return transactions.execute(status -> {
                 Optional<Idempotency.Replay> replay = idempotency.claim(request.owner(), request.key(), request.fingerprint());
                 if (replay.isPresent()) {
-                    return respond(replay.get().status(), replay.get().body());
+                    return respond(replay.get());
                 }
-                String body;
-                try {
-                    body = json.writeValueAsString(work.get());
-                } catch (ApiException refused) {
-                    throw new WorkRefused(refused);
-                }
-                idempotency.complete(request.owner(), request.key(), success.value(), body);
-                return respond(success.value(), body);
+                return complete(request, success, work);
             });
         } catch (WorkRefused refusal) {
-            ApiException refused = refusal.refusal;
-            String body = json.writeValueAsString(Problems.of(refused));
-            idempotency.completeRefused(request.owner(), request.key(), request.fingerprint(), refused.status().value(), body);
-            return respond(refused.status().value(), body);
+            String body = problem(refusal.refusal);
+            idempotency.completeRefused(request.owner(), request.key(), request.fingerprint(),
+                    refusal.refusal.status().value(), body);
+            return respond(refusal.refusal.status().value(), body);
         }
     }
 
     /**
-     * For a page's form: runs the keyed work once (the key came with the form, so a double click does it
-     * once) and answers only the HTTP status it ended with, the refusals of the key itself included.
+     * Runs staged work once per key: {@link Staged#begin} with the claim, {@link Staged#call} outside any
+     * transaction, {@link Staged#finish} with the stored answer. Refusals of the key itself, of {@code begin}
+     * and of {@code call} are thrown, not kept; a retry gets the kept answer once there is one.
      */
-    public int statusOf(UUID owner, String key, HttpServletRequest request, Object form, HttpStatus success,
-            Supplier<Object> work) {
-        try {
-            return inOneTransaction(keyed(owner, key, request, form), success, work).getStatusCode().value();
-        } catch (ApiException refused) {
-            return refused.status().value();
+    public ResponseEntity<String> inStages(KeyedRequest request, HttpStatus success, Staged<?> work) {
+        return stages(request, success, work);
+    }
+
+    private <T> ResponseEntity<String> stages(KeyedRequest request, HttpStatus success, Staged<T> work) {
+        Begun<T> begun = transactions.execute(status -> idempotency
+                .claim(request.owner(), request.key(), request.fingerprint())
+                .map(Begun::<T>replayed)
+                .orElseGet(() -> Begun.started(work.begin())));
+        if (begun.replay() != null) {
+            return respond(begun.replay());
         }
+        try {
+            work.call(begun.work());
+        } catch (ApiException unknownOutcome) {
+            transactions.executeWithoutResult(status -> idempotency.release(request.owner(), request.key()));
+            throw unknownOutcome;
+        }
+        try {
+            return transactions.execute(status -> complete(request, success, () -> work.finish(begun.work())));
+        } catch (WorkRefused refusal) {
+            String body = problem(refusal.refusal);
+            transactions.executeWithoutResult(status -> idempotency.complete(request.owner(), request.key(),
+                    refusal.refusal.status().value(), body));
+            return respond(refusal.refusal.status().value(), body);
+        }
+    }
+
+    /** In the claiming transaction: the work, and its answer stored; a refusal leaves as {@link WorkRefused}. */
+    private ResponseEntity<String> complete(KeyedRequest request, HttpStatus success, Supplier<Object> work) {
+        String body;
+        try {
+            body = json.writeValueAsString(work.get());
+        } catch (ApiException refused) {
+            throw new WorkRefused(refused);
+        }
+        idempotency.complete(request.owner(), request.key(), success.value(), body);
+        return respond(success.value(), body);
     }
 
     /** How a page's keyed form ended: its status, and the refusal's code when it was refused. */
     public record Outcome(int status, String code) {
     }
 
-    /** Like {@link #statusOf}, with the refusal's code, read back from a stored answer too. */
+    /**
+     * For a page's form: runs the keyed work once (the key came with the form, so a double click does it once)
+     * and answers how it ended, the refusals of the key itself included, with the refusal's code read back
+     * from a stored answer too.
+     */
     public Outcome outcomeOf(UUID owner, String key, HttpServletRequest request, Object form, HttpStatus success,
             Supplier<Object> work) {
         try {
@@ -102,14 +159,29 @@ public class IdempotentRequests {
         return code == null || !code.isString() ? null : code.asString();
     }
 
+    private String problem(ApiException refused) {
+        return json.writeValueAsString(Problems.of(refused));
+    }
+
+    private static ResponseEntity<String> respond(Idempotency.Replay replay) {
+        return respond(replay.status(), replay.body());
+    }
+
     /** Renders a stored or fresh answer: JSON for success, problem+json for refusals. */
-    public static ResponseEntity<String> respond(int status, String body) {
+    private static ResponseEntity<String> respond(int status, String body) {
         MediaType type = status >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;
         return ResponseEntity.status(status).contentType(type).body(body);
     }
 
-    public String toJson(Object value) {
-        return json.writeValueAsString(value);
+    /** What the claiming transaction of staged work found: the kept answer, or the work it began. */
+    private record Begun<T>(Idempotency.Replay replay, T work) {
+        static <T> Begun<T> replayed(Idempotency.Replay replay) {
+            return new Begun<>(replay, null);
+        }
+
+        static <T> Begun<T> started(T work) {
+            return new Begun<>(null, work);
+        }
     }
 
     /** The work refused the request (its transaction rolls back); the refusal is the answer to store. */

@@ -83,6 +83,21 @@ class RefundUnusedBalanceTest extends IntegrationTest {
         assertThat(api().as(family).get("/api/v1/wallet").json().get("entries").size()).isEqualTo(2);
     }
 
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedAndRefundsNothingMore() {
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        buy(family, 900, "tok_visa");
+        String key = UUID.randomUUID().toString();
+        Api.Response first = api().as(family).with("Idempotency-Key", key).post("/api/v1/wallet/refunds", Map.of("amountCents", 100));
+
+        Api.Response other = api().as(family).with("Idempotency-Key", key).post("/api/v1/wallet/refunds", Map.of("amountCents", 200));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(api().as(family).get("/api/v1/wallet").json().get("balanceCents").asLong()).isEqualTo(800);
+    }
+
     private Api.Response refund(String family, Map<String, Object> body) {
         return api().as(family).with("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/wallet/refunds", body);
     }

@@ -69,6 +69,7 @@ class WalletReceiptsTest extends IntegrationTest {
         String receiptPath = refunded.header("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         String receipt = page(family).get(receiptPath).body();
         assertThat(receipt).contains("Receipt: balance refunded").contains("$7.00").contains("Visa ending 4242")
+                .as("the card's part, said in words").contains(">refunded</span>)")
                 .as("a family without contacts reads UTC, labelled").contains(" UTC</time>");
         assertThat(page(family).get(receiptPath).status()).isEqualTo(200);
         Api.Response again = PageForm.open(api(), "/wallet", family).post("/wallet/refunds", Map.of("idempotencyKey", key));
@@ -81,6 +82,22 @@ class WalletReceiptsTest extends IntegrationTest {
         assertThat(refunds).as("refunded once").isEqualTo(1);
         String body = mailStartingWith(email, "Inkwell receipt: $7.00 paid back").get("body").asString();
         assertThat(body).contains("Visa ending 4242: $7.00").contains(receiptPath);
+    }
+
+    @Test
+    void aDeclinedCardIsSaidOnTheWalletPageAndTheSameFormPostedAgainIsAnsweredTheSame() {
+        String family = Families.verifiedFamily(api(), Families.newEmail());
+        Map<String, String> form = Map.of("amountCents", "1000", "paymentToken", "tok_chargeDeclined",
+                "idempotencyKey", UUID.randomUUID().toString());
+
+        Api.Response declined = PageForm.open(api(), "/wallet", family).post("/wallet/purchases", form);
+        Api.Response again = PageForm.open(api(), "/wallet", family).post("/wallet/purchases", form);
+
+        assertThat(declined.status()).isEqualTo(402);
+        assertThat(declined.body()).contains("The card was declined. Nothing was charged.");
+        assertThat(again.status()).isEqualTo(402);
+        assertThat(again.body()).contains("The card was declined. Nothing was charged.");
+        assertThat(balance(family)).isZero();
     }
 
     @Test

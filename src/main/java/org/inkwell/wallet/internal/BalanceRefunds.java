@@ -1,22 +1,20 @@
 package org.inkwell.wallet.internal;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.inkwell.platform.ApiException;
-import org.inkwell.platform.Idempotency;
 import org.inkwell.platform.IdempotentRequests;
-import org.inkwell.platform.IdempotentRequests.KeyedRequest;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.PaymentStatus;
+import org.inkwell.wallet.UnusedBalanceRefunds;
 import org.inkwell.wallet.WholeBalanceRefunds;
 import org.inkwell.wallet.internal.PaymentRepository.Payment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,55 +31,50 @@ public class BalanceRefunds {
 
     private static final Logger log = LoggerFactory.getLogger(BalanceRefunds.class);
 
-    public record Part(String paymentId, long amountCents, String status) {
-    }
-
-    public record RefundView(String id, long amountCents, String currency, long balanceCents, List<Part> parts) {
-    }
-
     private final JdbcClient jdbc;
     private final Ledger ledger;
     private final PaymentRepository payments;
     private final PaymentGateway gateway;
-    private final Idempotency idempotency;
-    private final IdempotentRequests requests;
     private final TransactionTemplate transactions;
     private final Receipts receipts;
 
     BalanceRefunds(JdbcClient jdbc, Ledger ledger, PaymentRepository payments, PaymentGateway gateway,
-            Idempotency idempotency, IdempotentRequests requests, TransactionTemplate transactions, Receipts receipts) {
+            TransactionTemplate transactions, Receipts receipts) {
         this.receipts = receipts;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.payments = payments;
         this.gateway = gateway;
-        this.idempotency = idempotency;
-        this.requests = requests;
         this.transactions = transactions;
     }
 
-    public ResponseEntity<String> refund(KeyedRequest keyed, Long requestedCents) {
+    /**
+     * A refund under the owner's key, checked now and run in stages by {@link IdempotentRequests}: the wallet
+     * debited into parts (or the refund an earlier attempt started found), each part asked of the gateway, the
+     * receipt mailed with the answer. {@code requestedCents} null: all that card payments can take back.
+     */
+    public IdempotentRequests.Staged<UUID> refund(UUID owner, String key, Long requestedCents) {
         if (requestedCents != null && requestedCents <= 0) {
             throw ApiException.invalidField("amountCents", "must be positive");
         }
-        Optional<Idempotency.Replay> replay = transactions.execute(status -> {
-            Optional<Idempotency.Replay> earlier = idempotency.claim(keyed.owner(), keyed.key(), keyed.fingerprint());
-            if (earlier.isEmpty() && refundFor(keyed).isEmpty()) {
-                start(keyed.owner(), keyed.key(), requestedCents);
+        return new IdempotentRequests.Staged<>() {
+            @Override
+            public UUID begin() {
+                return refundFor(owner, key).orElseGet(() -> start(owner, key, requestedCents));
             }
-            return earlier;
-        });
-        if (replay.isPresent()) {
-            return IdempotentRequests.respond(replay.get().status(), replay.get().body());
-        }
-        UUID refund = refundFor(keyed).orElseThrow();
-        pendingParts(refund).forEach(this::pay);
-        return transactions.execute(status -> {
-            String body = requests.toJson(view(refund, keyed.owner()));
-            idempotency.complete(keyed.owner(), keyed.key(), 201, body);
-            receipts.mailRefund(keyed.owner(), refund);
-            return IdempotentRequests.respond(201, body);
-        });
+
+            @Override
+            public void call(UUID refund) {
+                pendingParts(refund).forEach(BalanceRefunds.this::pay);
+            }
+
+            @Override
+            public UnusedBalanceRefunds.Refunded finish(UUID refund) {
+                UnusedBalanceRefunds.Refunded refunded = refunded(refund, owner);
+                receipts.mailRefund(owner, refund);
+                return refunded;
+            }
+        };
     }
 
     /** Retries parts whose gateway call did not get an answer. */
@@ -227,10 +220,10 @@ public class BalanceRefunds {
         });
     }
 
-    /** The refund a keyed request started, if it did. */
-    public Optional<UUID> refundFor(KeyedRequest keyed) {
+    /** The refund the owner's keyed request started, if it did. */
+    public Optional<UUID> refundFor(UUID owner, String key) {
         return jdbc.sql("SELECT id FROM balance_refund WHERE owner_id = :owner AND idempotency_key = :key")
-                .param("owner", keyed.owner()).param("key", keyed.key()).query(UUID.class).optional();
+                .param("owner", owner).param("key", key).query(UUID.class).optional();
     }
 
     private List<UUID> pendingParts(UUID refund) {
@@ -238,16 +231,18 @@ public class BalanceRefunds {
                 .param("refund", refund).query(UUID.class).list();
     }
 
-    private RefundView view(UUID refund, UUID owner) {
-        List<Part> parts = new ArrayList<>(jdbc.sql("""
+    private UnusedBalanceRefunds.Refunded refunded(UUID refund, UUID owner) {
+        List<UnusedBalanceRefunds.Part> parts = jdbc.sql("""
                 SELECT p.payment_id, p.amount_cents, p.status FROM balance_refund_part p
                 JOIN payment pay ON pay.id = p.payment_id
                 WHERE p.refund_id = :refund ORDER BY pay.created_at DESC
                 """)
                 .param("refund", refund)
-                .query((rs, n) -> new Part(rs.getString("payment_id"), rs.getLong("amount_cents"), rs.getString("status")))
-                .list());
-        long amount = parts.stream().mapToLong(Part::amountCents).sum();
-        return new RefundView(refund.toString(), amount, Ledger.CURRENCY, ledger.balance(ledger.walletOf(owner)), parts);
+                .query((rs, n) -> new UnusedBalanceRefunds.Part(rs.getString("payment_id"), rs.getLong("amount_cents"),
+                        PaymentStatus.valueOf(rs.getString("status"))))
+                .list();
+        long amount = parts.stream().mapToLong(UnusedBalanceRefunds.Part::amountCents).sum();
+        return new UnusedBalanceRefunds.Refunded(refund.toString(), amount, Ledger.CURRENCY,
+                ledger.balance(ledger.walletOf(owner)), parts);
     }
 }

@@ -3,18 +3,16 @@ package org.inkwell.wallet.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.inkwell.platform.ApiException;
-import org.inkwell.platform.Idempotency;
 import org.inkwell.platform.IdempotentRequests;
-import org.inkwell.platform.IdempotentRequests.KeyedRequest;
-import org.inkwell.platform.Problems;
+import org.inkwell.wallet.CreditPurchases;
 import org.inkwell.wallet.PaymentGateway;
 import org.inkwell.wallet.PaymentGateway.ChargeResult;
 import org.inkwell.wallet.internal.PaymentRepository.Payment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,67 +32,54 @@ public class Purchases {
     /** A pending payment untouched this long is one whose request gave up; the reconciler takes it. */
     private static final Duration ABANDONED = Duration.ofMinutes(2);
 
-    public record Receipt(String id, long amountCents, String currency, long balanceCents) {
-    }
-
     private final PaymentRepository payments;
     private final Ledger ledger;
     private final PaymentGateway gateway;
-    private final Idempotency idempotency;
-    private final IdempotentRequests requests;
     private final TransactionTemplate transactions;
     private final Receipts receipts;
 
-    Purchases(PaymentRepository payments, Ledger ledger, PaymentGateway gateway, Idempotency idempotency,
-            IdempotentRequests requests, TransactionTemplate transactions, Receipts receipts) {
+    Purchases(PaymentRepository payments, Ledger ledger, PaymentGateway gateway, TransactionTemplate transactions,
+            Receipts receipts) {
         this.receipts = receipts;
         this.payments = payments;
         this.ledger = ledger;
         this.gateway = gateway;
-        this.idempotency = idempotency;
-        this.requests = requests;
         this.transactions = transactions;
     }
 
-    public ResponseEntity<String> purchase(KeyedRequest keyed, long amountCents, String paymentToken) {
+    /**
+     * A purchase under the owner's key, checked now and run in stages by {@link IdempotentRequests}: the
+     * payment recorded, the gateway asked, the answer read from the payment.
+     */
+    public IdempotentRequests.Staged<Payment> purchase(UUID owner, String key, long amountCents, String paymentToken) {
         if (amountCents < MIN_CENTS || amountCents > MAX_CENTS) {
             throw ApiException.invalidField("wallet.amount-invalid", "amountCents", "must be from %d to %d".formatted(MIN_CENTS, MAX_CENTS));
         }
         if (paymentToken == null || paymentToken.isBlank() || paymentToken.length() > 200) {
             throw ApiException.invalidField("wallet.card-missing", "paymentToken", "is required");
         }
-        Start start = transactions.execute(status -> {
-            Optional<Idempotency.Replay> replay = idempotency.claim(keyed.owner(), keyed.key(), keyed.fingerprint());
-            if (replay.isPresent()) {
-                return new Start(replay.get(), null);
+        return new IdempotentRequests.Staged<>() {
+            @Override
+            public Payment begin() {
+                return payments.findByKey(owner, key).orElseGet(() -> payments.insertPending(
+                        owner, key, amountCents, Ledger.CURRENCY, paymentToken, ledger.now()));
             }
-            Payment payment = payments.findByKey(keyed.owner(), keyed.key()).orElseGet(() -> payments.insertPending(
-                    keyed.owner(), keyed.key(), amountCents, Ledger.CURRENCY, paymentToken, ledger.now()));
-            return new Start(null, payment);
-        });
-        if (start.replay() != null) {
-            return IdempotentRequests.respond(start.replay().status(), start.replay().body());
-        }
-        Payment payment = start.payment();
-        ChargeResult result = null;
-        if (payment.pending()) {
-            try {
-                result = gateway.charge(new PaymentGateway.ChargeRequest(payment.id().toString(), payment.amountCents(),
-                        payment.currency(), payment.paymentToken()));
-            } catch (PaymentGateway.GatewayUnavailableException e) {
-                log.warn("Payment gateway did not answer for payment {}: {}", payment.id(), e.getMessage());
-                transactions.executeWithoutResult(status -> idempotency.release(keyed.owner(), keyed.key()));
-                throw ApiException.unavailable("wallet.provider-unavailable", "The payment provider did not answer. "
-                        + "Nothing is lost: retry with the same Idempotency-Key and you will be charged at most once.", Duration.ofSeconds(5));
+
+            @Override
+            public void call(Payment payment) {
+                charge(payment);
             }
-        }
-        ChargeResult outcome = result;
-        return transactions.execute(status -> {
-            Payment settled = apply(payment, outcome);
-            ResponseEntity<String> response = answer(settled);
-            idempotency.complete(keyed.owner(), keyed.key(), response.getStatusCode().value(), response.getBody());
-            return response;
-        });
+
+            @Override
+            public CreditPurchases.Purchased finish(Payment payment) {
+                return outcome(payment);
+            }
+        };
+    }
+
+    /** The payment a keyed purchase recorded, if it did. */
+    public Optional<UUID> paymentFor(UUID owner, String key) {
+        return payments.findByKey(owner, key).map(Payment::id);
     }
 
     /** Finishes payments whose requests gave up after the gateway was called (a timeout, a crash). */
@@ -113,11 +98,31 @@ public class Purchases {
         }
     }
 
+    /**
+     * Asks the gateway for a payment still pending and applies its answer; 503 when the gateway did not
+     * answer, which leaves the payment pending for a retry or the reconciler.
+     */
+    private void charge(Payment payment) {
+        if (!payment.pending()) {
+            return;
+        }
+        ChargeResult result;
+        try {
+            result = gateway.charge(new PaymentGateway.ChargeRequest(payment.id().toString(), payment.amountCents(),
+                    payment.currency(), payment.paymentToken()));
+        } catch (PaymentGateway.GatewayUnavailableException e) {
+            log.warn("Payment gateway did not answer for payment {}: {}", payment.id(), e.getMessage());
+            throw ApiException.unavailable("wallet.provider-unavailable", "The payment provider did not answer. "
+                    + "Nothing is lost: retry with the same Idempotency-Key and you will be charged at most once.", Duration.ofSeconds(5));
+        }
+        transactions.executeWithoutResult(status -> apply(payment, result));
+    }
+
     /** Applies the gateway's answer once: only a payment still pending changes (and only then is credit added). */
-    private Payment apply(Payment payment, ChargeResult result) {
+    private void apply(Payment payment, ChargeResult result) {
         Payment current = payments.lock(payment.id()).orElseThrow();
-        if (!current.pending() || result == null) {
-            return current;
+        if (!current.pending()) {
+            return;
         }
         if (result instanceof ChargeResult.Succeeded succeeded) {
             payments.markSucceeded(current.id(), succeeded.chargeId(), succeeded.card(), ledger.now());
@@ -130,23 +135,18 @@ public class Purchases {
         } else {
             payments.markFailed(current.id(), "invalid token", ledger.now());
         }
-        return payments.lock(payment.id()).orElseThrow();
     }
 
-    private ResponseEntity<String> answer(Payment payment) {
+    /** The credit a payment bought; the refusal the gateway's answer makes of it when it failed. */
+    private CreditPurchases.Purchased outcome(Payment recorded) {
+        Payment payment = payments.lock(recorded.id()).orElseThrow();
         return switch (payment.status()) {
-            case "SUCCEEDED" -> IdempotentRequests.respond(201, requests.toJson(new Receipt(payment.id().toString(),
-                    payment.amountCents(), payment.currency(), ledger.balance(ledger.walletOf(payment.owner())))));
-            case "FAILED" -> {
-                ApiException refusal = payment.failure().startsWith("declined")
-                        ? ApiException.paymentRequired("wallet.card-declined", "Your card was declined. Nothing was charged.")
-                        : ApiException.invalidField("wallet.card-refused", "paymentToken", "is not a payment token the processor accepts");
-                yield IdempotentRequests.respond(refusal.status().value(), requests.toJson(Problems.of(refusal)));
-            }
+            case "SUCCEEDED" -> new CreditPurchases.Purchased(payment.id().toString(), payment.amountCents(),
+                    payment.currency(), ledger.balance(ledger.walletOf(payment.owner())));
+            case "FAILED" -> throw payment.failure().startsWith("declined")
+                    ? ApiException.paymentRequired("wallet.card-declined", "Your card was declined. Nothing was charged.")
+                    : ApiException.invalidField("wallet.card-refused", "paymentToken", "is not a payment token the processor accepts");
             default -> throw new IllegalStateException("payment " + payment.id() + " is still pending");
         };
-    }
-
-    private record Start(Idempotency.Replay replay, Payment payment) {
     }
 }

@@ -1,7 +1,6 @@
 package org.inkwell.wallet.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +14,10 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
+import org.inkwell.wallet.PaymentStatus;
+import org.inkwell.wallet.WalletReceipts.CardLine;
+import org.inkwell.wallet.WalletReceipts.Kind;
+import org.inkwell.wallet.WalletReceipts.Receipt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,18 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Receipts {
-
-    public enum Kind {
-        PURCHASE, BALANCE_REFUND
-    }
-
-    /** What went to or came from one card; {@code card} is null where the processor did not say. */
-    public record CardLine(PaymentGateway.Card card, long amountCents, String status) {
-    }
-
-    public record Receipt(Kind kind, UUID id, long amountCents, Instant at, ZoneId zone, List<CardLine> cards,
-                          long balanceCents) {
-    }
 
     private final PaymentRepository payments;
     private final JdbcClient jdbc;
@@ -68,7 +59,7 @@ public class Receipts {
     public Optional<Receipt> find(UUID owner, UUID id) {
         Optional<Receipt> purchase = payments.findOwned(owner, id).filter(p -> p.status().equals("SUCCEEDED"))
                 .map(p -> new Receipt(Kind.PURCHASE, p.id(), p.amountCents(), p.updatedAt(), zones.of(owner),
-                        List.of(new CardLine(p.card(), p.amountCents(), "SUCCEEDED")), balance(owner)));
+                        List.of(new CardLine(p.card(), p.amountCents(), PaymentStatus.SUCCEEDED)), balance(owner)));
         return purchase.or(() -> refund(owner, id));
     }
 
@@ -96,7 +87,7 @@ public class Receipts {
                                 """)
                         .param("refund", id)
                         .query((rs, n) -> new CardLine(PaymentRepository.card(rs), rs.getLong("amount_cents"),
-                                rs.getString("status")))
+                                PaymentStatus.valueOf(rs.getString("status"))))
                         .list(), balance(owner)));
     }
 

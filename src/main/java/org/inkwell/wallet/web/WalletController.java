@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Idempotency;
 import org.inkwell.platform.IdempotentRequests;
+import org.inkwell.platform.IdempotentRequests.KeyedRequest;
+import org.inkwell.wallet.CreditPurchases;
+import org.inkwell.wallet.UnusedBalanceRefunds;
 import org.inkwell.wallet.WalletStatement;
 import org.inkwell.wallet.Wallets;
-import org.inkwell.wallet.internal.BalanceRefunds;
-import org.inkwell.wallet.internal.Purchases;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WalletController {
 
     private final Wallets wallets;
-    private final Purchases purchases;
-    private final BalanceRefunds refunds;
+    private final CreditPurchases purchases;
+    private final UnusedBalanceRefunds refunds;
     private final IdempotentRequests keyed;
 
-    WalletController(Wallets wallets, Purchases purchases, BalanceRefunds refunds, IdempotentRequests keyed) {
+    WalletController(Wallets wallets, CreditPurchases purchases, UnusedBalanceRefunds refunds, IdempotentRequests keyed) {
         this.wallets = wallets;
         this.purchases = purchases;
         this.refunds = refunds;
@@ -46,8 +48,9 @@ class WalletController {
     @PostMapping("/purchases")
     ResponseEntity<String> purchase(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody PurchaseRequest request, HttpServletRequest http) {
-        return purchases.purchase(keyed.keyed(Caller.required().id(), key, http, request),
-                request.amountCents() == null ? 0 : request.amountCents(), request.paymentToken());
+        KeyedRequest purchase = keyed.keyed(Caller.required().id(), key, http, request);
+        return keyed.inStages(purchase, HttpStatus.CREATED, purchases.purchase(purchase.owner(), purchase.key(),
+                request.amountCents() == null ? 0 : request.amountCents(), request.paymentToken()));
     }
 
     /** Pays unused balance back to the cards it came from, newest payment first. */
@@ -56,7 +59,8 @@ class WalletController {
     ResponseEntity<String> refund(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody(required = false) RefundRequest request, HttpServletRequest http) {
         RefundRequest body = request == null ? new RefundRequest(null) : request;
-        return refunds.refund(keyed.keyed(Caller.required().id(), key, http, body), body.amountCents());
+        KeyedRequest refund = keyed.keyed(Caller.required().id(), key, http, body);
+        return keyed.inStages(refund, HttpStatus.CREATED, refunds.refund(refund.owner(), refund.key(), body.amountCents()));
     }
 
     record PurchaseRequest(Long amountCents, String paymentToken) {

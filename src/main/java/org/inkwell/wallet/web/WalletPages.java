@@ -10,12 +10,12 @@ import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.IdempotentRequests.KeyedRequest;
 import org.inkwell.platform.WebPage;
+import org.inkwell.wallet.CreditPurchases;
+import org.inkwell.wallet.StatementLines;
+import org.inkwell.wallet.UnusedBalanceRefunds;
+import org.inkwell.wallet.WalletReceipts;
 import org.inkwell.wallet.Wallets;
-import org.inkwell.wallet.internal.BalanceRefunds;
-import org.inkwell.wallet.internal.PaymentRepository;
-import org.inkwell.wallet.internal.Purchases;
-import org.inkwell.wallet.internal.Receipts;
-import org.inkwell.wallet.internal.StatementLines;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -33,16 +33,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class WalletPages {
 
     private final Wallets wallets;
-    private final Purchases purchases;
-    private final BalanceRefunds refunds;
+    private final CreditPurchases purchases;
+    private final UnusedBalanceRefunds refunds;
     private final IdempotentRequests keyed;
     private final FormErrors formErrors;
     private final StatementLines lines;
-    private final Receipts receipts;
-    private final PaymentRepository payments;
+    private final WalletReceipts receipts;
 
-    WalletPages(Wallets wallets, Purchases purchases, BalanceRefunds refunds, IdempotentRequests keyed,
-            FormErrors formErrors, StatementLines lines, Receipts receipts, PaymentRepository payments) {
+    WalletPages(Wallets wallets, CreditPurchases purchases, UnusedBalanceRefunds refunds, IdempotentRequests keyed,
+            FormErrors formErrors, StatementLines lines, WalletReceipts receipts) {
         this.wallets = wallets;
         this.purchases = purchases;
         this.refunds = refunds;
@@ -50,7 +49,6 @@ class WalletPages {
         this.formErrors = formErrors;
         this.lines = lines;
         this.receipts = receipts;
-        this.payments = payments;
     }
 
     @PreAuthorize("hasRole('FAMILY')")
@@ -68,9 +66,10 @@ class WalletPages {
         Caller caller = Caller.required();
         try {
             KeyedRequest form = keyed.keyed(caller.id(), idempotencyKey, request, new PurchaseForm(amountCents, paymentToken));
-            ResponseEntity<String> answer = purchases.purchase(form, amountCents, paymentToken);
+            ResponseEntity<String> answer = keyed.inStages(form, HttpStatus.CREATED,
+                    purchases.purchase(caller.id(), form.key(), amountCents, paymentToken));
             if (answer.getStatusCode().value() == 201) {
-                return "redirect:/wallet/receipts/" + payments.findByKey(caller.id(), form.key()).orElseThrow().id();
+                return "redirect:/wallet/receipts/" + purchases.paymentFor(caller.id(), form.key()).orElseThrow();
             }
             return refused(answer, response, model, caller);
         } catch (ApiException e) {
@@ -99,9 +98,10 @@ class WalletPages {
         Caller caller = Caller.required();
         try {
             KeyedRequest form = keyed.keyed(caller.id(), idempotencyKey, request, new RefundForm());
-            ResponseEntity<String> answer = refunds.refund(form, null);
+            ResponseEntity<String> answer = keyed.inStages(form, HttpStatus.CREATED,
+                    refunds.refund(caller.id(), form.key(), null));
             if (answer.getStatusCode().value() == 201) {
-                return "redirect:/wallet/receipts/" + refunds.refundFor(form).orElseThrow();
+                return "redirect:/wallet/receipts/" + refunds.refundFor(caller.id(), form.key()).orElseThrow();
             }
             return refused(answer, response, model, caller);
         } catch (ApiException e) {

@@ -1,21 +1,20 @@
-package org.inkwell.wallet.internal;
+package org.inkwell.wallet;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.inkwell.wallet.ChargeSubjects;
-import org.inkwell.wallet.WalletStatement;
+import org.inkwell.wallet.internal.FamilyZone;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * A statement as a family reads it: each line says what it was and, for a message, to whom; its time is
  * in the zone of that person's facility, and every other line's in the family's zone ({@link FamilyZone}).
  * Purchases and balance refunds link to their receipt.
  */
-@Component
+@Service
 public class StatementLines {
 
     private static final String REPLY = "reply:";
