@@ -26,8 +26,8 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
+import org.inkwell.platform.InkwellProperties;
 import org.inkwell.platform.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -55,8 +55,8 @@ public class Contacts {
 
     Contacts(ContactRepository contacts, Roster roster, Facilities facilities, Accounts accounts, MailOutbox mail,
             AuditLog audit, MessageSource texts, Clock clock,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl;
+            InkwellProperties inkwell) {
+        this.publicBaseUrl = inkwell.publicBaseUrl();
         this.contacts = contacts;
         this.roster = roster;
         this.facilities = facilities;
@@ -272,13 +272,8 @@ public class Contacts {
                 texts.getMessage("mail.contact." + outcome + ".subject", new Object[] {inmate.name()}, locale),
                 texts.getMessage("mail.contact." + outcome + ".body",
                         new Object[] {family.fullName(), facility.name(), inmate.name(), why,
-                                baseUrl() + "/conversations/" + id}, locale)));
+                                publicBaseUrl + "/conversations/" + id}, locale)));
         return details(contacts.find(id, now).orElseThrow());
-    }
-
-    /** The public address without a trailing slash, so paths can be appended. */
-    private String baseUrl() {
-        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     @Transactional
