@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.inkwell.platform.ClientAddress;
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,8 +82,8 @@ public class AuditLog {
                 .param("action", query.action())
                 .param("facility", query.facilityId())
                 .param("actor", query.actor())
-                .param("from", query.from() == null ? null : Timestamp.from(query.from()))
-                .param("until", query.until() == null ? null : Timestamp.from(query.until()))
+                .param("from", JdbcTime.timestamp(query.from()))
+                .param("until", JdbcTime.timestamp(query.until()))
                 .param("before", query.beforeId())
                 .param("limit", query.limit())
                 .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),

@@ -26,8 +26,8 @@ import org.inkwell.platform.ApiException;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
+import org.inkwell.platform.InkwellProperties;
 import org.inkwell.platform.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -55,8 +55,8 @@ public class Contacts {
 
     Contacts(ContactRepository contacts, Roster roster, Facilities facilities, Accounts accounts, MailOutbox mail,
             AuditLog audit, MessageSource texts, Clock clock,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl;
+            InkwellProperties inkwell) {
+        this.publicBaseUrl = inkwell.publicBaseUrl();
         this.contacts = contacts;
         this.roster = roster;
         this.facilities = facilities;
@@ -96,7 +96,7 @@ public class Contacts {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         try {
-            contacts.insert(id, family.id(), inmate.id(), inmate.facilityId(), relationship, "PENDING", "FAMILY_REQUEST", now);
+            contacts.insert(id, family.id(), inmate.id(), inmate.facilityId(), relationship, ContactStatus.PENDING, "FAMILY_REQUEST", now);
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("contact.exists", "You already have a request or a contact with " + inmate.name() + ".");
         }
@@ -119,7 +119,7 @@ public class Contacts {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         contacts.insert(id, family.id(), inmate.id(), inmate.facilityId(), relationship,
-                approveNow ? "APPROVED" : "PENDING", "INMATE_INVITATION", now);
+                approveNow ? ContactStatus.APPROVED : ContactStatus.PENDING, "INMATE_INVITATION", now);
         contacts.recordHistory(id, now, Role.FAMILY.name(), family.id(), family.name(), "INVITATION_ACCEPTED",
                 approveNow ? "approved at once: the facility does not review invited contacts" : null);
         return details(contacts.find(id, now).orElseThrow());
@@ -225,7 +225,7 @@ public class Contacts {
         if (wanted == ContactStatus.BLOCKED || wanted == ContactStatus.SUSPENDED) {
             throw ApiException.invalidField("status", "must be PENDING, APPROVED, DENIED or CLOSED");
         }
-        return details(contacts.atFacility(staff.facilityId(), wanted.name(), STAFF_LIST_LIMIT, clock.instant()));
+        return details(contacts.atFacility(staff.facilityId(), wanted, STAFF_LIST_LIMIT, clock.instant()));
     }
 
     public List<ContactDetails> ofPerson(Caller staff, String inmateNumber) {
@@ -260,7 +260,7 @@ public class Contacts {
             refuseAtCap(inmate);
         }
         Instant now = clock.instant();
-        contacts.decide(id, approve ? "APPROVED" : "DENIED", approve ? null : why, now);
+        contacts.decide(id, approve ? ContactStatus.APPROVED : ContactStatus.DENIED, approve ? null : why, now);
         contacts.recordHistory(id, now, staff.role().name(), staff.id(), staff.name(), approve ? "APPROVED" : "DENIED", why);
         audit.record(AuditEntry.by(staff, "CONTACT_DECIDED", id.toString(), AuditOutcome.SUCCESS)
                 .withDetail(approve ? "approved" : "denied: " + why));
@@ -272,13 +272,8 @@ public class Contacts {
                 texts.getMessage("mail.contact." + outcome + ".subject", new Object[] {inmate.name()}, locale),
                 texts.getMessage("mail.contact." + outcome + ".body",
                         new Object[] {family.fullName(), facility.name(), inmate.name(), why,
-                                baseUrl() + "/conversations/" + id}, locale)));
+                                publicBaseUrl + "/conversations/" + id}, locale)));
         return details(contacts.find(id, now).orElseThrow());
-    }
-
-    /** The public address without a trailing slash, so paths can be appended. */
-    private String baseUrl() {
-        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     @Transactional

@@ -30,13 +30,13 @@ import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.FieldChecks;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.InkwellProperties;
 import org.inkwell.platform.Role;
 import org.inkwell.platform.Sha256;
 import org.inkwell.screening.Category;
 import org.inkwell.screening.Flag;
 import org.inkwell.screening.Screener;
 import org.inkwell.screening.ScreeningResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -78,7 +78,7 @@ public class Invitations {
 
     Invitations(InvitationRepository invitations, ContactRepository contactRecords, Contacts contacts, Roster roster,
             Facilities facilities, Accounts accounts, Screener screener, MailOutbox mail, AuditLog audit,
-            MessageSource texts, @Value("${inkwell.public-base-url}") String publicBaseUrl, Clock clock) {
+            MessageSource texts, InkwellProperties inkwell, Clock clock) {
         this.invitations = invitations;
         this.contactRecords = contactRecords;
         this.contacts = contacts;
@@ -89,7 +89,7 @@ public class Invitations {
         this.mail = mail;
         this.audit = audit;
         this.texts = texts;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = inkwell.publicBaseUrl();
         this.clock = clock;
     }
 

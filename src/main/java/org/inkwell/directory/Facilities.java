@@ -40,20 +40,14 @@ public class Facilities {
     public static final String INVALID = "facility.invalid";
     private static final String AGENCY_INVALID = "agency.invalid";
     private static final int SEARCH_LIMIT = 200;
-    private static final String DEFAULT_TIME_ZONE = "America/New_York";
-    private static final int DEFAULT_MAX_CONTACTS = 30;
-    private static final int DEFAULT_INVITATIONS_PER_DAY = 5;
     private static final int MAX_PHONE = 32;
     private static final Pattern PHONE = Pattern.compile("[0-9 +()-]*[0-9][0-9 +()-]*");
-    private static final String DEFAULT_KIOSK_LANGUAGE = "en";
-    private static final int DEFAULT_RETENTION_DAYS = 365;
-    private static final int DEFAULT_MAX_PHOTOS = 5;
 
     private final FacilityRepository facilities;
     private final AuditLog audit;
     private final Clock clock;
     private final Validator validator;
-    private final int defaultKioskSessionMinutes;
+    private final FacilityDefaults defaults;
 
     Facilities(FacilityRepository facilities, AuditLog audit, Clock clock, Validator validator,
             @Value("${inkwell.kiosk.session-limit:PT30M}") Duration defaultKioskSessionLimit) {
@@ -61,8 +55,12 @@ public class Facilities {
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
-        // Within the range a facility may set, so a facility created without the setting is still valid.
-        this.defaultKioskSessionMinutes = (int) Math.max(5, Math.min(120, defaultKioskSessionLimit.toMinutes()));
+        this.defaults = FacilityDefaults.withKioskSessionLimit(defaultKioskSessionLimit);
+    }
+
+    /** What a facility's settings come to where they leave a value out. */
+    public FacilityDefaults defaults() {
+        return defaults;
     }
 
     public List<Facility> search(String text) {
@@ -131,9 +129,7 @@ public class Facilities {
                 .orElseThrow(() -> ApiException.invalidField(INVALID, "agency", "no agency has this code")));
         check(checks, settings);
         checks.done();
-        Facility facility = build(UUID.randomUUID(), agency, facilityCode, settings,
-                new Kept(List.of(), DEFAULT_INVITATIONS_PER_DAY, null, defaultKioskSessionMinutes, DEFAULT_KIOSK_LANGUAGE,
-                        DEFAULT_RETENTION_DAYS, false, DEFAULT_MAX_PHOTOS, null));
+        Facility facility = build(UUID.randomUUID(), agency, facilityCode, settings, Kept.of(defaults));
         if (!facilities.insert(facility, clock.instant())) {
             throw ApiException.conflict("facility.code-taken", "A facility with code " + facility.code() + " already exists.");
         }
@@ -240,8 +236,8 @@ public class Facilities {
         }
     }
 
-    private static String zoneOf(FacilitySettings s) {
-        return s.timeZone() == null || s.timeZone().isBlank() ? DEFAULT_TIME_ZONE : s.timeZone().trim();
+    private String zoneOf(FacilitySettings s) {
+        return s.timeZone() == null || s.timeZone().isBlank() ? defaults.timeZone() : s.timeZone().trim();
     }
 
     /**
@@ -256,22 +252,27 @@ public class Facilities {
                     f.kioskLanguage(), f.retentionDays(), f.legalMailFree(), f.maxPhotosPerMessage(),
                     f.pricing().photoPriceCents());
         }
+
+        static Kept of(FacilityDefaults d) {
+            return new Kept(d.kioskNetworks(), d.invitationsPerDay(), null, d.kioskSessionMinutes(), d.kioskLanguage(),
+                    d.retentionDays(), d.legalMailFree(), d.maxPhotosPerMessage(), null);
+        }
     }
 
     /** The facility that checked settings make. */
-    private static Facility build(UUID id, Agency agency, String code, FacilitySettings s, Kept kept) {
+    private Facility build(UUID id, Agency agency, String code, FacilitySettings s, Kept kept) {
         String zone = zoneOf(s);
         List<KioskHours> hours = s.kioskHours() == null ? List.of() : List.copyOf(s.kioskHours());
         List<String> networks = s.kioskNetworks() == null ? kept.kioskNetworks()
                 : s.kioskNetworks().stream().map(IpNetworks::canonical).distinct().toList();
-        String currency = s.pricing().currency() == null ? "USD" : s.pricing().currency();
+        String currency = s.pricing().currency() == null ? defaults.currency() : s.pricing().currency();
         return new Facility(id, agency, code, s.name().trim(), s.kind(), s.state(), s.delivery(),
                 new Pricing(currency, s.pricing().unitPriceCents(), s.pricing().charsPerUnit(),
                         firstOf(s.pricing().photoPriceCents(), kept.photoPriceCents(), s.pricing().unitPriceCents())),
                 s.maxMessageChars(), s.reviewTargetHours(), s.replyPolicy(), hours, zone,
-                s.maxContacts() == null ? DEFAULT_MAX_CONTACTS : s.maxContacts(),
-                s.invitationsNeedApproval() == null || s.invitationsNeedApproval(),
-                s.autoApproveClean() != null && s.autoApproveClean(), networks,
+                s.maxContacts() == null ? defaults.maxContacts() : s.maxContacts(),
+                s.invitationsNeedApproval() == null ? defaults.invitationsNeedApproval() : s.invitationsNeedApproval(),
+                s.autoApproveClean() == null ? defaults.autoApproveClean() : s.autoApproveClean(), networks,
                 s.invitationsPerDay() == null ? kept.invitationsPerDay() : s.invitationsPerDay(),
                 s.phone() == null ? kept.phone() : phone(s.phone()),
                 s.kioskSessionMinutes() == null ? kept.kioskSessionMinutes() : s.kioskSessionMinutes(),

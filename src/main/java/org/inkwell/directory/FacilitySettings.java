@@ -11,14 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a platform admin sets on a facility: its name, prices and policies. Left out: time zone
- * America/New_York, 30 contacts per person, invitations from inside need staff approval, every message is
- * reviewed by a person (no auto-approval), no kiosk networks, 5 invitations a day per person, kiosk
- * sessions of at most {@code inkwell.kiosk.session-limit} (30 minutes), kiosks in English. On a change,
- * kiosk networks, invitations a day, the kiosk settings and the phone number left out stay as they are
- * (a blank phone removes it). The second build's settings are optional: left out on creation, messages are
- * kept 365 days, legal mail is priced like any message, 5 photos a message at one unit's price each; left
- * out on a change, they stay as they are.
+ * What a platform admin sets on a facility: its name, prices and policies. A value left out comes to its
+ * {@link FacilityDefaults} (a photo's price to one unit's price). On a change, kiosk networks, invitations a
+ * day, the kiosk settings, the phone number and the second build's settings (retention, legal mail, photos)
+ * left out stay as they are (a blank phone removes it); currency, time zone, contacts per person and the
+ * approval settings left out come to their defaults again.
  */
 public record FacilitySettings(
         @NotBlank @Size(max = 200) String name,

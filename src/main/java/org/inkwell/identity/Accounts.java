@@ -20,8 +20,8 @@ import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.FieldChecks;
+import org.inkwell.platform.InkwellProperties;
 import org.inkwell.platform.PersonNames;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,14 +53,14 @@ public class Accounts {
     private final MessageSource texts;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder hashes, MailOutbox mail, Clock clock,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl, MessageSource texts) {
+            InkwellProperties inkwell, MessageSource texts) {
         this.accounts = accounts;
         this.policy = policy;
         this.hashes = hashes;
         this.mail = mail;
         this.clock = clock;
         this.texts = texts;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.publicBaseUrl = inkwell.publicBaseUrl();
     }
 
     public Optional<AccountSummary> find(UUID id) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
+import org.inkwell.contacts.Side;
 import org.inkwell.messaging.internal.ClosingAccountRepository;
 import org.inkwell.messaging.internal.DraftRepository;
 import org.inkwell.platform.ApiException;
@@ -68,7 +69,7 @@ public class AccountMessages {
     /** The family's unsent drafts on these contacts: text nobody needs once the account is closed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void deleteFamilyDrafts(Collection<UUID> contactIds) {
-        contactIds.forEach(contact -> drafts.delete(contact, "FAMILY"));
+        contactIds.forEach(contact -> drafts.delete(contact, Side.FAMILY));
     }
 
     /** Of these accounts, those with a message whose text is still kept. */

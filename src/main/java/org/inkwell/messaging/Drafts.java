@@ -58,7 +58,7 @@ public class Drafts {
         drafts.delete(contactId, side(caller));
     }
 
-    private static String side(Caller caller) {
-        return (caller.is(Role.INMATE) ? Side.INMATE : Side.FAMILY).name();
+    private static Side side(Caller caller) {
+        return caller.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.inkwell.contacts.Side;
 import org.inkwell.messaging.internal.RetentionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,7 +26,7 @@ public class MessageRetention {
     }
 
     /** A draft as last written: deleted only if it was not written again since. */
-    public record StaleDraft(UUID contactId, String side, Instant updatedAt) {
+    public record StaleDraft(UUID contactId, Side side, Instant updatedAt) {
     }
 
     private final RetentionRepository retention;

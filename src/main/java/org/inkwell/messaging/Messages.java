@@ -166,7 +166,7 @@ public class Messages {
                 facility.agency().id(), privileged ? "" : body, characters, facility.pricing().units(characters), cost,
                 facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
                 json.writeValueAsString(screening.flags()), now, null, null, null, null, privileged);
-        messages.insertClearingDraft(message, screening.listVersion(), side.name());
+        messages.insertClearingDraft(message, screening.listVersion(), side);
         boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
         if (freshCharge && direction == Direction.FROM_INMATE && wallets.balance(inmate.id()) < cost) {
             // Said to the person inside in words of their own: they cannot add credit as a family can.

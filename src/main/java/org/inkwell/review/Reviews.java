@@ -103,7 +103,7 @@ public class Reviews {
         Instant now = clock.instant();
         ReviewTasks.Task task = heldTask(reviewer, messageId, now, "decided");
         tasks.markDecided(messageId, now);
-        tasks.recordDecision(messageId, task.facilityId(), decision.name(), reason == null ? null : reason.name(),
+        tasks.recordDecision(messageId, task.facilityId(), decision, reason,
                 note, reviewer.id(), reviewer.name(), task.submittedAt(), now);
         if (decision == Decision.APPROVE) {
             messages.approve(messageId);
@@ -141,8 +141,7 @@ public class Reviews {
     /** The decision this reviewer made on the message, to tell them what was saved; empty for anyone else's. */
     @Transactional(readOnly = true)
     public Optional<DecisionMade> decidedBy(Caller reviewer, UUID messageId) {
-        return tasks.decisionBy(messageId, reviewer.id()).map(r -> made(messageId, Decision.valueOf(r.decision()),
-                r.reasonCode() == null ? null : RejectionReason.valueOf(r.reasonCode())));
+        return tasks.decisionBy(messageId, reviewer.id()).map(r -> made(messageId, r.decision(), r.reason()));
     }
 
     private DecisionMade made(UUID messageId, Decision decision, RejectionReason reason) {

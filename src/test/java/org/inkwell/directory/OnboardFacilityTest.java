@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.IntegrationTest;
@@ -176,6 +178,47 @@ class OnboardFacilityTest extends IntegrationTest {
         assertThat(api().as(facilityAdmin).put("/api/v1/admin/facilities/DEMO-NORTH", settings).status()).isEqualTo(403);
         assertThat(api().get("/api/v1/facilities/DEMO-NORTH").json().get("pricing").get("unitPriceCents").asLong())
                 .isEqualTo(40);
+    }
+
+    @Test
+    void aFacilityGivenOnlyWhatIsRequiredTakesTheDefaultsThatTheNewFacilityFormOffers() {
+        String admin = api().login("platform.admin", "demo-platform-pass");
+        Map<String, Object> required = facility(unique("FAC").toUpperCase(), "DEMO", 30);
+        required.remove("timeZone");
+        required.put("pricing", Map.of("unitPriceCents", 30, "charsPerUnit", 1000));
+
+        JsonNode created = api().as(admin).post("/api/v1/admin/facilities", required).json();
+        String form = api().with("Cookie", "inkwell_session=" + admin).get("/staff/facilities/new").body();
+
+        assertThat(created.get("pricing").get("currency").asString()).isEqualTo("USD");
+        assertThat(created.get("timeZone").asString()).isEqualTo("America/New_York").isEqualTo(input(form, "timeZone"));
+        assertThat(created.get("maxContacts").asInt()).isEqualTo(30).isEqualTo(number(form, "maxContacts"));
+        assertThat(created.get("invitationsPerDay").asInt()).isEqualTo(5).isEqualTo(number(form, "invitationsPerDay"));
+        assertThat(created.get("kioskSessionMinutes").asInt()).isEqualTo(30).isEqualTo(number(form, "kioskSessionMinutes"));
+        assertThat(created.get("retentionDays").asInt()).isEqualTo(365).isEqualTo(number(form, "retentionDays"));
+        assertThat(created.get("maxPhotosPerMessage").asInt()).isEqualTo(5).isEqualTo(number(form, "maxPhotosPerMessage"));
+        assertThat(created.get("kioskNetworks").isEmpty()).isTrue();
+        assertThat(input(form, "kioskNetworks")).isEmpty();
+        assertThat(created.get("kioskLanguage").asString()).isEqualTo("en");
+        assertThat(form).containsPattern("<option value=\"en\"[^>]*selected");
+        assertThat(created.get("invitationsNeedApproval").asBoolean()).isTrue();
+        assertThat(form).containsPattern("<input[^>]*name=\"invitationsNeedApproval\"[^>]*checked");
+        assertThat(created.get("autoApproveClean").asBoolean()).isFalse();
+        assertThat(form).doesNotContainPattern("<input[^>]*name=\"autoApproveClean\"[^>]*checked");
+        assertThat(created.get("legalMailFree").asBoolean()).isFalse();
+        assertThat(form).doesNotContainPattern("<input[^>]*name=\"legalMailFree\"[^>]*checked");
+    }
+
+    /** The value of the form's input with this name. */
+    private static String input(String html, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>").matcher(html);
+        assertThat(input.find()).as("an input named " + name).isTrue();
+        Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1) : "";
+    }
+
+    private static int number(String html, String name) {
+        return Integer.parseInt(input(html, name));
     }
 
     private static Map<String, Object> facility(String code, String agency, long price) {

@@ -31,7 +31,7 @@ class RealInstallationTest {
                 "--inkwell.smtp.host=127.0.0.1",
                 "--inkwell.smtp.port=" + smtp.getSmtp().getPort(),
                 "--inkwell.smtp.from=Inkwell <no-reply@inkwell.test>",
-                "--inkwell.public-base-url=https://letters.example.org",
+                "--inkwell.public-base-url=https://letters.example.org/",
                 "--inkwell.bootstrap-admin.password=first admin passphrase")) {
             Api api = service.api();
             String email = Families.newEmail();

@@ -15,6 +15,7 @@ import org.inkwell.contacts.ContactHistoryEntry;
 import org.inkwell.contacts.ContactStatus;
 import org.inkwell.contacts.Relationship;
 import org.inkwell.contacts.Side;
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,9 +79,9 @@ public class ContactRepository {
     }
 
     /** A facility's contacts in one stored status, oldest request first. */
-    public List<Contact> atFacility(UUID facilityId, String storedStatus, int limit, Instant now) {
+    public List<Contact> atFacility(UUID facilityId, ContactStatus storedStatus, int limit, Instant now) {
         return jdbc.sql(SELECT + " WHERE c.facility_id = :facility AND c.status = :status ORDER BY c.requested_at LIMIT :limit")
-                .param("facility", facilityId).param("status", storedStatus).param("limit", limit)
+                .param("facility", facilityId).param("status", storedStatus.name()).param("limit", limit)
                 .param("now", Timestamp.from(now)).query(ContactRepository::map).list();
     }
 
@@ -123,7 +124,7 @@ public class ContactRepository {
     }
 
     public void insert(UUID id, UUID accountId, UUID inmateId, UUID facilityId, Relationship relationship,
-            String status, String origin, Instant now) {
+            ContactStatus status, String origin, Instant now) {
         jdbc.sql("""
                 INSERT INTO contact (id, account_id, inmate_id, facility_id, relationship, status, origin, requested_at,
                                      decided_at, updated_at)
@@ -131,17 +132,17 @@ public class ContactRepository {
                         CASE WHEN :status = 'APPROVED' THEN CAST(:now AS TIMESTAMPTZ) END, :now)
                 """)
                 .param("id", id).param("account", accountId).param("inmate", inmateId).param("facility", facilityId)
-                .param("relationship", relationship.name()).param("status", status).param("origin", origin)
+                .param("relationship", relationship.name()).param("status", status.name()).param("origin", origin)
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
-    public void decide(UUID id, String status, String reason, Instant now) {
+    public void decide(UUID id, ContactStatus status, String reason, Instant now) {
         jdbc.sql("""
                 UPDATE contact SET status = :status, status_reason = :reason, decided_at = :now, updated_at = :now
                 WHERE id = :id
                 """)
-                .param("status", status).param("reason", reason).param("now", Timestamp.from(now)).param("id", id)
+                .param("status", status.name()).param("reason", reason).param("now", Timestamp.from(now)).param("id", id)
                 .update();
     }
 
@@ -153,7 +154,7 @@ public class ContactRepository {
 
     public void setSuspension(UUID id, Instant until, String reason, Instant now) {
         jdbc.sql("UPDATE contact SET suspended_until = :until, suspension_reason = :reason, updated_at = :now WHERE id = :id")
-                .param("until", until == null ? null : Timestamp.from(until)).param("reason", reason)
+                .param("until", JdbcTime.timestamp(until)).param("reason", reason)
                 .param("now", Timestamp.from(now)).param("id", id)
                 .update();
     }
@@ -210,33 +211,33 @@ public class ContactRepository {
     }
 
     private static Contact map(ResultSet rs, int row) throws SQLException {
-        String stored = rs.getString("status");
-        String blockedBy = rs.getString("blocked_by");
-        Timestamp suspendedUntil = rs.getTimestamp("suspended_until");
-        Timestamp restrictedUntil = rs.getTimestamp("restricted_until");
-        ContactStatus shown = ContactStatus.valueOf(stored);
+        ContactStatus stored = ContactStatus.valueOf(rs.getString("status"));
+        Side blockedBy = rs.getString("blocked_by") == null ? null : Side.valueOf(rs.getString("blocked_by"));
+        Instant suspendedUntil = JdbcTime.instant(rs, "suspended_until");
+        Instant restrictedUntil = JdbcTime.instant(rs, "restricted_until");
+        ContactStatus shown = stored;
         String reason = rs.getString("status_reason");
         Instant until = null;
-        if (stored.equals("APPROVED")) {
+        if (stored == ContactStatus.APPROVED) {
             boolean suspended = rs.getBoolean("suspension_active");
             if (blockedBy != null) {
                 shown = ContactStatus.BLOCKED;
-                reason = blockedBy.equals("FAMILY") ? "Blocked by the family member." : "Blocked by the person in custody.";
+                reason = blockedBy == Side.FAMILY ? "Blocked by the family member." : "Blocked by the person in custody.";
             } else if (restrictedUntil != null) {
                 shown = ContactStatus.SUSPENDED;
-                until = restrictedUntil.toInstant();
+                until = restrictedUntil;
                 reason = "Correspondence is restricted until " + until + ": " + rs.getString("restriction_reason");
             } else if (suspended) {
                 shown = ContactStatus.SUSPENDED;
-                until = suspendedUntil.toInstant();
+                until = suspendedUntil;
                 reason = "Suspended until " + until + ": " + rs.getString("suspension_reason");
             }
         }
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getObject("inmate_id", UUID.class), rs.getObject("facility_id", UUID.class),
                 Relationship.valueOf(rs.getString("relationship")), shown, reason, rs.getString("origin"),
-                blockedBy == null ? null : Side.valueOf(blockedBy), until,
+                blockedBy, until,
                 rs.getTimestamp("requested_at").toInstant(),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant());
+                JdbcTime.instant(rs, "decided_at"));
     }
 }

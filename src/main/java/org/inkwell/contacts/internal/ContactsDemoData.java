@@ -3,6 +3,7 @@ package org.inkwell.contacts.internal;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.inkwell.contacts.ContactStatus;
 import org.inkwell.contacts.Relationship;
 import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
@@ -36,7 +37,7 @@ class ContactsDemoData implements DemoData {
             return;
         }
         UUID id = UUID.randomUUID();
-        contacts.insert(id, family.id(), jane.id(), jane.facilityId(), Relationship.PARENT, "APPROVED", "FAMILY_REQUEST",
+        contacts.insert(id, family.id(), jane.id(), jane.facilityId(), Relationship.PARENT, ContactStatus.APPROVED, "FAMILY_REQUEST",
                 clock.instant());
         contacts.recordHistory(id, clock.instant(), "SYSTEM", null, "Demo data", "APPROVED", "demo contact");
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.inkwell.contacts.Invitation;
 import org.inkwell.contacts.InvitationStatus;
 import org.inkwell.contacts.Relationship;
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,7 +95,7 @@ public class InvitationRepository {
                 """)
                 .param("inmate", inmateId).param("since", Timestamp.from(since))
                 .query((rs, n) -> new Recent(rs.getInt("n"),
-                        rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
+                        JdbcTime.instant(rs, "oldest")))
                 .single();
     }
 
@@ -128,19 +129,14 @@ public class InvitationRepository {
     private static Invitation map(ResultSet rs, int row) throws SQLException {
         return new Invitation(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("full_name"),
                 Relationship.valueOf(rs.getString("relationship")), InvitationStatus.valueOf(rs.getString("status")),
-                instant(rs, "expires_at"), rs.getObject("contact_id", UUID.class));
+                JdbcTime.instant(rs, "expires_at"), rs.getObject("contact_id", UUID.class));
     }
 
     private static Stored stored(ResultSet rs, int row) throws SQLException {
         return new Stored(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
                 rs.getObject("facility_id", UUID.class), rs.getString("email"), rs.getString("full_name"),
                 Relationship.valueOf(rs.getString("relationship")), InvitationStatus.valueOf(rs.getString("status")),
-                instant(rs, "expires_at"), rs.getString("locale"), rs.getString("held_because"),
-                instant(rs, "created_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant();
+                JdbcTime.instant(rs, "expires_at"), rs.getString("locale"), rs.getString("held_because"),
+                JdbcTime.instant(rs, "created_at"));
     }
 }

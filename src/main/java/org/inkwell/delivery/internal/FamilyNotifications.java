@@ -19,7 +19,7 @@ import org.inkwell.messaging.MessageDelivered;
 import org.inkwell.messaging.MessageRejected;
 import org.inkwell.messaging.Messages;
 import org.inkwell.platform.FacilityTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.inkwell.platform.InkwellProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,14 +41,14 @@ class FamilyNotifications {
     private final Messages messages;
 
     FamilyNotifications(Accounts accounts, Roster roster, MailOutbox mail,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl, MessageSource texts, Facilities facilities,
+            InkwellProperties inkwell, MessageSource texts, Facilities facilities,
             Messages messages) {
         this.facilities = facilities;
         this.messages = messages;
         this.accounts = accounts;
         this.roster = roster;
         this.mail = mail;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.publicBaseUrl = inkwell.publicBaseUrl();
         this.texts = texts;
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -85,7 +86,7 @@ public class PrintBatchRepository {
         return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class),
                 rs.getString("housing_unit"), rs.getInt("message_count"), rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("downloads"),
-                rs.getTimestamp("first_downloaded_at") == null ? null : rs.getTimestamp("first_downloaded_at").toInstant(),
-                rs.getTimestamp("confirmed_at") == null ? null : rs.getTimestamp("confirmed_at").toInstant());
+                JdbcTime.instant(rs, "first_downloaded_at"),
+                JdbcTime.instant(rs, "confirmed_at"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.inkwell.directory.Agency;
 import org.inkwell.directory.DeliveryMode;
 import org.inkwell.directory.Facility;
+import org.inkwell.directory.FacilityDefaults;
 import org.inkwell.directory.FacilityKind;
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Pricing;
@@ -38,12 +39,17 @@ class DirectoryDemoData implements DemoData {
         Agency agency = new Agency(UUID.randomUUID(), "DEMO", "Demo State Department of Corrections");
         facilityRepository.insertAgency(agency, clock.instant());
         Agency demo = facilities.findAgency("DEMO").orElseThrow();
+        FacilityDefaults d = facilities.defaults();
         facilityRepository.insert(new Facility(UUID.randomUUID(), demo, "DEMO-NORTH", "North Correctional Facility",
-                FacilityKind.STATE_PRISON, "NY", DeliveryMode.KIOSK, new Pricing("USD", 40, 2000), 6000, 24,
-                ReplyPolicy.FREE, List.of(), "America/New_York", 30, true, false, List.of(), 5, "(518) 555-0142", 30, "en", 365, false, 5), clock.instant());
+                FacilityKind.STATE_PRISON, "NY", DeliveryMode.KIOSK, new Pricing(d.currency(), 40, 2000), 6000, 24,
+                ReplyPolicy.FREE, List.of(), d.timeZone(), d.maxContacts(), d.invitationsNeedApproval(),
+                d.autoApproveClean(), d.kioskNetworks(), d.invitationsPerDay(), "(518) 555-0142", d.kioskSessionMinutes(),
+                d.kioskLanguage(), d.retentionDays(), d.legalMailFree(), d.maxPhotosPerMessage()), clock.instant());
         facilityRepository.insert(new Facility(UUID.randomUUID(), demo, "DEMO-COUNTY", "Demo County Jail",
-                FacilityKind.COUNTY_JAIL, "NY", DeliveryMode.PRINT, new Pricing("USD", 25, 1500), 3000, 12,
-                ReplyPolicy.FREE, List.of(), "America/New_York", 30, true, false, List.of(), 5, null, 30, "en", 365, false, 5), clock.instant());
+                FacilityKind.COUNTY_JAIL, "NY", DeliveryMode.PRINT, new Pricing(d.currency(), 25, 1500), 3000, 12,
+                ReplyPolicy.FREE, List.of(), d.timeZone(), d.maxContacts(), d.invitationsNeedApproval(),
+                d.autoApproveClean(), d.kioskNetworks(), d.invitationsPerDay(), null, d.kioskSessionMinutes(),
+                d.kioskLanguage(), d.retentionDays(), d.legalMailFree(), d.maxPhotosPerMessage()), clock.instant());
         Facility north = facilities.find("DEMO-NORTH").orElseThrow();
         Facility county = facilities.find("DEMO-COUNTY").orElseThrow();
         book(north, "A1001", "Jane", "Doe", "B-12", "2468");

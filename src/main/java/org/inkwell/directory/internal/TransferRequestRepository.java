@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.inkwell.directory.TransferRequest;
 import org.inkwell.directory.TransferStatus;
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -116,7 +117,6 @@ public class TransferRequestRepository {
     }
 
     private static TransferRequest map(ResultSet rs, int row) throws SQLException {
-        Timestamp decided = rs.getTimestamp("decided_at");
         return new TransferRequest(
                 rs.getObject("id", UUID.class),
                 TransferStatus.valueOf(rs.getString("status")),
@@ -132,7 +132,7 @@ public class TransferRequestRepository {
                 rs.getString("pin_hash") != null,
                 rs.getTimestamp("requested_at").toInstant(),
                 rs.getString("decided_by_name"),
-                decided == null ? null : decided.toInstant(),
+                JdbcTime.instant(rs, "decided_at"),
                 rs.getString("reason"));
     }
 }

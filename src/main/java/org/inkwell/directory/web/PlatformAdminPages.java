@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.directory.DeliveryMode;
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Facility;
+import org.inkwell.directory.FacilityDefaults;
 import org.inkwell.directory.FacilityKind;
 import org.inkwell.directory.FacilitySettings;
 import org.inkwell.directory.ReplyPolicy;
@@ -50,14 +51,19 @@ class PlatformAdminPages {
                     f.legalMailFree());
         }
 
-        static FacilityForm blank() {
-            return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, 25L, 2000, 6000, 24,
-                    ReplyPolicy.FREE, 30, "America/New_York", true, false, "", 5, "", 30, "en", 365, 5, 25L, false);
+        /** A new facility's form: the defaults, and suggested prices and limits for what has none. */
+        static FacilityForm blank(FacilityDefaults d) {
+            long unitPriceCents = 25;
+            return new FacilityForm("", "", "", FacilityKind.STATE_PRISON, "", DeliveryMode.KIOSK, unitPriceCents, 2000,
+                    6000, 24, ReplyPolicy.FREE, d.maxContacts(), d.timeZone(), d.invitationsNeedApproval(),
+                    d.autoApproveClean(), String.join(", ", d.kioskNetworks()), d.invitationsPerDay(), "",
+                    d.kioskSessionMinutes(), d.kioskLanguage(), d.retentionDays(), d.maxPhotosPerMessage(),
+                    unitPriceCents, d.legalMailFree());
         }
 
         FacilitySettings settings(List<org.inkwell.directory.KioskHours> hours) {
             return new FacilitySettings(name, kind, state == null ? null : state.trim().toUpperCase(), delivery,
-                    new FacilitySettings.PricingSettings("USD", unitPriceCents == null ? -1 : unitPriceCents,
+                    new FacilitySettings.PricingSettings(null, unitPriceCents == null ? -1 : unitPriceCents,
                             charsPerUnit == null ? 0 : charsPerUnit, photoPriceCents),
                     maxMessageChars == null ? 0 : maxMessageChars, reviewTargetHours == null ? 0 : reviewTargetHours,
                     replyPolicy, hours, timeZone, maxContacts, Boolean.TRUE.equals(invitationsNeedApproval),
@@ -98,7 +104,7 @@ class PlatformAdminPages {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @GetMapping("/staff/facilities/new")
     String newFacility(Model model) {
-        return form(model, FacilityForm.blank(), true);
+        return form(model, FacilityForm.blank(facilities.defaults()), true);
     }
 
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")

@@ -1,6 +1,7 @@
 package org.inkwell.identity.internal;
 
 import org.inkwell.identity.StaffAccounts;
+import org.inkwell.platform.InkwellProperties;
 import org.inkwell.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +25,14 @@ class BootstrapAdmin implements SmartInitializingSingleton {
     private final String password;
     private final boolean demo;
 
-    BootstrapAdmin(StaffAccounts staff, PasswordPolicy policy, @Value("${inkwell.demo:false}") boolean demo,
+    BootstrapAdmin(StaffAccounts staff, PasswordPolicy policy, InkwellProperties inkwell,
             @Value("${inkwell.bootstrap-admin.username:platform.admin}") String username,
             @Value("${inkwell.bootstrap-admin.password:}") String password) {
         this.staff = staff;
         this.policy = policy;
         this.username = username;
         this.password = password;
-        this.demo = demo;
+        this.demo = inkwell.demo();
     }
 
     @Override

@@ -17,9 +17,9 @@ import org.inkwell.audit.AuditOutcome;
 import org.inkwell.identity.AccountSummary;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
+import org.inkwell.platform.InkwellProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ public class PasswordResetMailer {
 
     PasswordResetMailer(PasswordResetRequests requests, AccountRepository accounts, MailOutbox mail,
             MessageSource texts, AuditLog audit, TransactionTemplate transactions, Clock clock,
-            @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+            InkwellProperties inkwell) {
         this.requests = requests;
         this.accounts = accounts;
         this.mail = mail;
@@ -63,7 +63,7 @@ public class PasswordResetMailer {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = inkwell.publicBaseUrl();
     }
 
     /** Asks for a prompt run after a request committed; runs that pile up collapse into one. */

@@ -16,6 +16,7 @@ import org.inkwell.investigations.CaseMember;
 import org.inkwell.investigations.CaseStatus;
 import org.inkwell.investigations.CaseSubject;
 import org.inkwell.investigations.InvestigationCase;
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -152,7 +153,7 @@ public class CaseRepository {
                 """)
                 .param("status", status.name()).param("by", by).param("byName", byName)
                 .param("at", Timestamp.from(at)).param("reason", reason)
-                .param("until", accessUntil == null ? null : Timestamp.from(accessUntil)).param("id", id)
+                .param("until", JdbcTime.timestamp(accessUntil)).param("id", id)
                 .update();
     }
 
@@ -190,14 +191,9 @@ public class CaseRepository {
         return new InvestigationCase(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("case_number"), rs.getString("legal_basis"), rs.getInt("access_days"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getObject("opened_by", UUID.class),
-                rs.getString("opened_by_name"), instant(rs, "opened_at"), rs.getString("decided_by_name"),
-                instant(rs, "decided_at"), rs.getString("decision_reason"), instant(rs, "access_until"),
-                instant(rs, "closed_at"), List.of());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                rs.getString("opened_by_name"), JdbcTime.instant(rs, "opened_at"), rs.getString("decided_by_name"),
+                JdbcTime.instant(rs, "decided_at"), rs.getString("decision_reason"), JdbcTime.instant(rs, "access_until"),
+                JdbcTime.instant(rs, "closed_at"), List.of());
     }
 
     /** The subjects of every case not yet ended: PENDING, or OPEN before its access end. */

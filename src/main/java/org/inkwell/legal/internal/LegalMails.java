@@ -7,7 +7,7 @@ import org.inkwell.legal.LegalRegistration;
 import org.inkwell.legal.RegistrationStatus;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
-import org.springframework.beans.factory.annotation.Value;
+import org.inkwell.platform.InkwellProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +22,10 @@ public class LegalMails {
     private final MessageSource texts;
     private final String pageUrl;
 
-    LegalMails(MailOutbox mail, MessageSource texts, @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+    LegalMails(MailOutbox mail, MessageSource texts, InkwellProperties inkwell) {
         this.mail = mail;
         this.texts = texts;
-        this.pageUrl = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl) + "/attorney";
+        this.pageUrl = inkwell.publicBaseUrl() + "/attorney";
     }
 
     public void decided(AccountSummary to, LegalRegistration registration) {

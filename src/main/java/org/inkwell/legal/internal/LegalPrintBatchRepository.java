@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,11 +79,6 @@ public class LegalPrintBatchRepository {
     private static Batch map(ResultSet rs, int row) throws SQLException {
         return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class),
                 rs.getString("housing_unit"), rs.getInt("letter_count"), rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("downloads"), instant(rs, "first_downloaded_at"), instant(rs, "confirmed_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant();
+                rs.getInt("downloads"), JdbcTime.instant(rs, "first_downloaded_at"), JdbcTime.instant(rs, "confirmed_at"));
     }
 }

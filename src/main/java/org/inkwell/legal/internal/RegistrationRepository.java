@@ -1,6 +1,5 @@
 package org.inkwell.legal.internal;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,6 +17,8 @@ import org.inkwell.legal.LegalRegistration;
 import org.inkwell.legal.RegistrationChange;
 import org.inkwell.legal.RegistrationStatus;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.JdbcTime;
+import org.inkwell.platform.Role;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,7 +90,7 @@ public class RegistrationRepository {
                 WHERE id = :id
                 """)
                 .param("status", status.name()).param("everywhere", everywhere)
-                .param("recheck", recheckOn == null ? null : Date.valueOf(recheckOn))
+                .param("recheck", JdbcTime.date(recheckOn))
                 .param("by", by.id()).param("name", by.name()).param("at", Timestamp.from(at)).param("reason", reason)
                 .param("id", id)
                 .update();
@@ -110,7 +111,7 @@ public class RegistrationRepository {
                 """)
                 .param("registration", registrationId).param("status", status.name()).param("at", Timestamp.from(at))
                 .param("by", by.id()).param("name", by.name()).param("role", by.role().name()).param("agency", agencyId)
-                .param("everywhere", everywhere).param("recheck", recheckOn == null ? null : Date.valueOf(recheckOn))
+                .param("everywhere", everywhere).param("recheck", JdbcTime.date(recheckOn))
                 .param("reason", reason)
                 .update();
     }
@@ -127,23 +128,17 @@ public class RegistrationRepository {
                 .query((RowCallbackHandler) rs -> histories
                         .computeIfAbsent(rs.getObject("registration_id", UUID.class), id -> new ArrayList<>())
                         .add(new RegistrationChange(RegistrationStatus.valueOf(rs.getString("status")),
-                                rs.getTimestamp("at").toInstant(), rs.getString("by_name"), rs.getString("by_role"),
-                                rs.getBoolean("everywhere"), date(rs, "recheck_on"), rs.getString("reason"))));
+                                rs.getTimestamp("at").toInstant(), rs.getString("by_name"), Role.valueOf(rs.getString("by_role")),
+                                rs.getBoolean("everywhere"), JdbcTime.localDate(rs, "recheck_on"), rs.getString("reason"))));
         return histories;
     }
 
     private static LegalRegistration map(ResultSet rs, int row) throws SQLException {
-        Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new LegalRegistration(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getString("bar_number"), rs.getString("bar_state"), rs.getString("firm"), rs.getString("phone"),
                 rs.getObject("agency_id", UUID.class), RegistrationStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("everywhere"), rs.getTimestamp("applied_at").toInstant(), date(rs, "recheck_on"),
+                rs.getBoolean("everywhere"), rs.getTimestamp("applied_at").toInstant(), JdbcTime.localDate(rs, "recheck_on"),
                 rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"),
-                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("reason"));
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+                JdbcTime.instant(rs, "decided_at"), rs.getString("reason"));
     }
 }

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import org.inkwell.mail.Mail;
+import org.inkwell.platform.InkwellProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,10 +43,10 @@ public class MailDispatcher {
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private final AtomicBoolean warnedUnconfigured = new AtomicBoolean();
 
-    MailDispatcher(JdbcClient jdbc, Clock clock, SmtpProperties smtp, @Value("${inkwell.demo:false}") boolean demo) {
+    MailDispatcher(JdbcClient jdbc, Clock clock, SmtpProperties smtp, InkwellProperties inkwell) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.transport = demo ? new CapturingTransport() : new SmtpTransport(smtp);
+        this.transport = inkwell.demo() ? new CapturingTransport() : new SmtpTransport(smtp);
     }
 
     /** Asks for a prompt run after a commit that queued mail; runs that pile up collapse into one. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.inkwell.platform.ApiException;
-import org.springframework.beans.factory.annotation.Value;
+import org.inkwell.platform.InkwellProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +18,9 @@ class DevMailController {
     private final JdbcClient jdbc;
     private final boolean demo;
 
-    DevMailController(JdbcClient jdbc, @Value("${inkwell.demo:false}") boolean demo) {
+    DevMailController(JdbcClient jdbc, InkwellProperties inkwell) {
         this.jdbc = jdbc;
-        this.demo = demo;
+        this.demo = inkwell.demo();
     }
 
     @PreAuthorize("permitAll()")

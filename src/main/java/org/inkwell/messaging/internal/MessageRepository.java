@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.contacts.Side;
 import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageStatus;
 import org.inkwell.messaging.RejectionReason;
+import org.inkwell.platform.JdbcTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +34,7 @@ public class MessageRepository {
     }
 
     /** Stores a sent message and, in the same statement, drops the sender's draft on that contact. */
-    public void insertClearingDraft(Message m, long screeningVersion, String draftSide) {
+    public void insertClearingDraft(Message m, long screeningVersion, Side draftSide) {
         jdbc.sql("""
                 WITH sent_draft AS (DELETE FROM draft WHERE contact_id = :contact AND side = :side)
                 INSERT INTO message (id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body,
@@ -47,7 +49,7 @@ public class MessageRepository {
                 .param("units", m.units()).param("cost", m.costCents()).param("currency", m.currency())
                 .param("charge", m.chargeReference()).param("status", m.status().name()).param("risk", m.riskScore())
                 .param("flags", m.screeningFlags()).param("version", screeningVersion)
-                .param("submitted", Timestamp.from(m.submittedAt())).param("side", draftSide)
+                .param("submitted", Timestamp.from(m.submittedAt())).param("side", draftSide.name())
                 .param("privileged", m.privileged())
                 .update();
     }
@@ -131,13 +133,8 @@ public class MessageRepository {
                 rs.getObject("agency_id", UUID.class), rs.getString("body"), rs.getInt("characters"),
                 rs.getInt("units"), rs.getLong("cost_cents"), rs.getString("currency"),
                 rs.getString("charge_reference"), MessageStatus.valueOf(rs.getString("status")),
-                rs.getInt("risk_score"), rs.getString("screening_flags"), instant(rs, "submitted_at"),
-                instant(rs, "decided_at"), instant(rs, "delivered_at"), instant(rs, "read_at"),
+                rs.getInt("risk_score"), rs.getString("screening_flags"), JdbcTime.instant(rs, "submitted_at"),
+                JdbcTime.instant(rs, "decided_at"), JdbcTime.instant(rs, "delivered_at"), JdbcTime.instant(rs, "read_at"),
                 rejection == null ? null : RejectionReason.valueOf(rejection), rs.getBoolean("privileged"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

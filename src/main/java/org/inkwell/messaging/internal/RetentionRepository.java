@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.inkwell.contacts.Side;
 import org.inkwell.messaging.MessageRetention.Candidate;
 import org.inkwell.messaging.MessageRetention.StaleDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,8 +101,8 @@ public class RetentionRepository {
                 """)
                 .param("cutoff", Timestamp.from(cutoff))
                 .param("afterContact", after == null ? new UUID(0, 0) : after.contactId())
-                .param("afterSide", after == null ? "" : after.side()).param("limit", limit)
-                .query((rs, n) -> new StaleDraft(rs.getObject("contact_id", UUID.class), rs.getString("side"),
+                .param("afterSide", after == null ? "" : after.side().name()).param("limit", limit)
+                .query((rs, n) -> new StaleDraft(rs.getObject("contact_id", UUID.class), Side.valueOf(rs.getString("side")),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
     }
@@ -109,7 +110,7 @@ public class RetentionRepository {
     /** Deletes the draft unless it was written again since it was read. */
     public boolean deleteDraft(StaleDraft draft) {
         return jdbc.sql("DELETE FROM draft WHERE contact_id = :contact AND side = :side AND updated_at = :updated")
-                .param("contact", draft.contactId()).param("side", draft.side())
+                .param("contact", draft.contactId()).param("side", draft.side().name())
                 .param("updated", Timestamp.from(draft.updatedAt()))
                 .update() == 1;
     }

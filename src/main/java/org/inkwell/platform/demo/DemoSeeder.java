@@ -1,11 +1,11 @@
 package org.inkwell.platform.demo;
 
 import org.inkwell.platform.DemoData;
+import org.inkwell.platform.InkwellProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,9 +22,9 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final ObjectProvider<DemoData> seeds;
     private final TransactionTemplate transactions;
 
-    DemoSeeder(@Value("${inkwell.demo:false}") boolean demo, ObjectProvider<DemoData> seeds,
+    DemoSeeder(InkwellProperties inkwell, ObjectProvider<DemoData> seeds,
             TransactionTemplate transactions) {
-        this.demo = demo;
+        this.demo = inkwell.demo();
         this.seeds = seeds;
         this.transactions = transactions;
     }

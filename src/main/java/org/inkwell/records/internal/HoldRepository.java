@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.platform.JdbcTime;
 import org.inkwell.records.LegalHold;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,11 +67,10 @@ public class HoldRepository {
     }
 
     private static LegalHold map(ResultSet rs, int row) throws SQLException {
-        Timestamp lifted = rs.getTimestamp("lifted_at");
         return new LegalHold(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
                 rs.getString("facility_code"), rs.getString("inmate_number"), rs.getObject("account_id", UUID.class),
                 rs.getString("email"), rs.getString("reference"), rs.getString("reason"),
                 rs.getString("placed_by_name"), rs.getTimestamp("placed_at").toInstant(),
-                rs.getString("lifted_by_name"), lifted == null ? null : lifted.toInstant());
+                rs.getString("lifted_by_name"), JdbcTime.instant(rs, "lifted_at"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.platform.JdbcTime;
 import org.inkwell.records.RetentionRun;
 import org.inkwell.records.RetentionTrigger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +46,7 @@ public class RunRepository {
                        skipped_held = :skipped, drafts_deleted = :drafts
                 WHERE id = :id
                 """)
-                .param("at", at == null ? null : Timestamp.from(at)).param("erased", erased).param("batches", batches)
+                .param("at", JdbcTime.timestamp(at)).param("erased", erased).param("batches", batches)
                 .param("skipped", skippedHeld).param("drafts", draftsDeleted).param("id", id)
                 .update();
     }
@@ -60,10 +61,9 @@ public class RunRepository {
     }
 
     private static RetentionRun map(ResultSet rs, int row) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
         return new RetentionRun(rs.getObject("id", UUID.class), RetentionTrigger.valueOf(rs.getString("trigger")),
                 rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant(), rs.getInt("erased"), rs.getInt("batches"),
+                JdbcTime.instant(rs, "finished_at"), rs.getInt("erased"), rs.getInt("batches"),
                 rs.getInt("skipped_held"), rs.getInt("drafts_deleted"));
     }
 }

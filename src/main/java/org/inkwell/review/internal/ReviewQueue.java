@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.inkwell.messaging.MessageReview;
 import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.SubmittedMessage;
+import org.inkwell.review.Decision;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class ReviewQueue implements MessageReview {
         boolean autoApprove = message.clean() && message.autoApproveClean();
         if (autoApprove) {
             tasks.markDecided(message.messageId(), clock.instant());
-            tasks.recordDecision(message.messageId(), message.facilityId(), "APPROVE", null, null, null, SYSTEM,
+            tasks.recordDecision(message.messageId(), message.facilityId(), Decision.APPROVE, null, null, null, SYSTEM,
                     message.submittedAt(), clock.instant());
             messages.approve(message.messageId());
         }

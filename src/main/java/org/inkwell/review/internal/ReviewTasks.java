@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.inkwell.messaging.RejectionReason;
+import org.inkwell.platform.JdbcTime;
 import org.inkwell.review.DayFigures;
 import org.inkwell.review.Decision;
 import org.inkwell.review.RecordedDecision;
@@ -26,7 +28,7 @@ public class ReviewTasks {
     }
 
     /** A decision as {@code review_decision} keeps it. */
-    public record Recorded(String decision, String reasonCode) {
+    public record Recorded(Decision decision, RejectionReason reason) {
     }
 
     private final JdbcClient jdbc;
@@ -83,8 +85,8 @@ public class ReviewTasks {
         return jdbc.sql("SELECT * FROM review_task WHERE message_id = :id FOR UPDATE").param("id", messageId)
                 .query((rs, n) -> new Task(rs.getObject("message_id", UUID.class), rs.getObject("facility_id", UUID.class),
                         rs.getObject("claimed_by", UUID.class),
-                        rs.getTimestamp("claimed_until") == null ? null : rs.getTimestamp("claimed_until").toInstant(),
-                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                        JdbcTime.instant(rs, "claimed_until"),
+                        JdbcTime.instant(rs, "decided_at"),
                         rs.getTimestamp("submitted_at").toInstant()))
                 .optional();
     }
@@ -117,7 +119,8 @@ public class ReviewTasks {
     public Optional<Recorded> decisionBy(UUID messageId, UUID reviewerId) {
         return jdbc.sql("SELECT decision, reason_code FROM review_decision WHERE message_id = :id AND reviewer_id = :reviewer")
                 .param("id", messageId).param("reviewer", reviewerId)
-                .query((rs, n) -> new Recorded(rs.getString("decision"), rs.getString("reason_code")))
+                .query((rs, n) -> new Recorded(Decision.valueOf(rs.getString("decision")),
+                        rs.getString("reason_code") == null ? null : RejectionReason.valueOf(rs.getString("reason_code"))))
                 .optional();
     }
 
@@ -126,15 +129,15 @@ public class ReviewTasks {
                 .param("now", Timestamp.from(now)).param("id", messageId).update();
     }
 
-    public void recordDecision(UUID messageId, UUID facilityId, String decision, String reasonCode, String note,
+    public void recordDecision(UUID messageId, UUID facilityId, Decision decision, RejectionReason reason, String note,
             UUID reviewerId, String reviewerName, Instant submittedAt, Instant decidedAt) {
         jdbc.sql("""
                 INSERT INTO review_decision (message_id, facility_id, decision, reason_code, note, reviewer_id,
                                              reviewer_name, submitted_at, decided_at)
                 VALUES (:message, :facility, :decision, :reason, :note, :reviewer, :name, :submitted, :decided)
                 """)
-                .param("message", messageId).param("facility", facilityId).param("decision", decision)
-                .param("reason", reasonCode).param("note", note).param("reviewer", reviewerId)
+                .param("message", messageId).param("facility", facilityId).param("decision", decision.name())
+                .param("reason", reason == null ? null : reason.name()).param("note", note).param("reviewer", reviewerId)
                 .param("name", reviewerName).param("submitted", Timestamp.from(submittedAt))
                 .param("decided", Timestamp.from(decidedAt))
                 .update();
@@ -204,7 +207,7 @@ public class ReviewTasks {
                 """)
                 .param("now", Timestamp.from(now)).param("facility", facilityId)
                 .query((rs, n) -> new Queue(rs.getLong("queued"), rs.getLong("claimed"), rs.getLong("overdue"),
-                        rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
+                        JdbcTime.instant(rs, "oldest")))
                 .single();
         record Decided(long today, Long median, Long p90) {
         }

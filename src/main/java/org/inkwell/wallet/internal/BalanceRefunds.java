@@ -78,7 +78,7 @@ public class BalanceRefunds {
     }
 
     /** Retries parts whose gateway call did not get an answer. */
-    @Scheduled(fixedDelayString = "${inkwell.payments.reconcile-interval:PT30S}", initialDelayString = "PT15S")
+    @Scheduled(fixedDelayString = Purchases.RECONCILE_INTERVAL, initialDelayString = "PT15S")
     public void retryPending() {
         List<UUID> parts = jdbc.sql("""
                 SELECT id FROM balance_refund_part WHERE status = 'PENDING' AND updated_at < :cutoff ORDER BY updated_at LIMIT 50

@@ -31,6 +31,8 @@ public class Purchases {
     public static final long MAX_CENTS = 20_000;
     /** A pending payment untouched this long is one whose request gave up; the reconciler takes it. */
     private static final Duration ABANDONED = Duration.ofMinutes(2);
+    /** How often payments and balance refunds left without a gateway answer are looked at again. */
+    static final String RECONCILE_INTERVAL = "${inkwell.payments.reconcile-interval:PT30S}";
 
     private final PaymentRepository payments;
     private final Ledger ledger;
@@ -83,7 +85,7 @@ public class Purchases {
     }
 
     /** Finishes payments whose requests gave up after the gateway was called (a timeout, a crash). */
-    @Scheduled(fixedDelayString = "${inkwell.payments.reconcile-interval:PT30S}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = RECONCILE_INTERVAL, initialDelayString = "PT10S")
     public void reconcileAbandoned() {
         List<Payment> abandoned = transactions.execute(status -> payments.lockAbandoned(ledger.now().minus(ABANDONED), 20));
         for (Payment payment : abandoned) {

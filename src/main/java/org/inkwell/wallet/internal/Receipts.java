@@ -12,13 +12,13 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.platform.FacilityTime;
+import org.inkwell.platform.InkwellProperties;
 import org.inkwell.platform.Money;
 import org.inkwell.wallet.PaymentGateway;
 import org.inkwell.wallet.PaymentStatus;
 import org.inkwell.wallet.WalletReceipts.CardLine;
 import org.inkwell.wallet.WalletReceipts.Kind;
 import org.inkwell.wallet.WalletReceipts.Receipt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class Receipts {
     private final String publicBaseUrl;
 
     Receipts(PaymentRepository payments, JdbcClient jdbc, Ledger ledger, FamilyZone zones, Accounts accounts,
-            MailOutbox mail, MessageSource texts, @Value("${inkwell.public-base-url}") String publicBaseUrl) {
+            MailOutbox mail, MessageSource texts, InkwellProperties inkwell) {
         this.payments = payments;
         this.jdbc = jdbc;
         this.ledger = ledger;
@@ -51,8 +51,7 @@ public class Receipts {
         this.accounts = accounts;
         this.mail = mail;
         this.texts = texts;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.publicBaseUrl = inkwell.publicBaseUrl();
     }
 
     /** The owner's receipt with this id (a successful payment or a balance refund); empty for anyone else's. */
