@@ -124,8 +124,8 @@ public class PrintBatches {
                 : null;
         byte[] pdf = renderer.render(facility.name(), ZoneId.of(facility.timeZone()), letters.stream()
                 .map(m -> new PrintedLetterRenderer.Letter(people.get(m.inmateId()).name(), people.get(m.inmateId()).number(),
-                        batch.housingUnit(), senders.get(m.accountId()).fullName(), m.decidedAt(), m.body()))
-                .toList(), copy);
+                        batch.housingUnit(), senders.get(m.accountId()).fullName(), m.decidedAt(), m.body(), List.of()))
+                .toList(), copy, id -> java.util.Optional.empty());
         batches.recordDownload(batchId, clock.instant());
         audit.record(AuditEntry.by(admin, "PRINT_BATCH_DOWNLOADED", batchId.toString(), AuditOutcome.SUCCESS)
                 .withDetail(letters.size() + " messages" + (copy == null ? "" : ", copy")));

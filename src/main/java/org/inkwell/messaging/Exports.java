@@ -70,8 +70,8 @@ public class Exports {
         ZoneId zone = facilities.findById(contact.contact().facilityId()).map(Facility::timeZone).map(ZoneId::of)
                 .orElseThrow();
         return caller.is(Role.FAMILY)
-                ? pdf.render(title, caller.name(), contact.inmate().name(), thread, zone, locale)
-                : pdf.render(title, contact.family().fullName(), caller.name(), thread, zone, locale);
+                ? pdf.render(title, caller.name(), contact.inmate().name(), thread, new ConversationPdf.Photos(java.util.Map.of(), id -> java.util.Optional.empty(), true), zone, locale)
+                : pdf.render(title, contact.family().fullName(), caller.name(), thread, new ConversationPdf.Photos(java.util.Map.of(), id -> java.util.Optional.empty(), false), zone, locale);
     }
 
     private static String other(Caller caller, ContactDetails contact) {
