@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.inkwell.messaging.internal.RetentionRepository;
+import org.inkwell.photos.Photos;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ public class MessageRetention {
 
     private final RetentionRepository retention;
 
-    MessageRetention(RetentionRepository retention) {
+    private final Photos photos;
+
+    MessageRetention(RetentionRepository retention, Photos photos) {
         this.retention = retention;
+        this.photos = photos;
     }
 
     /** A facility's messages finished with before the cutoff, oldest first, after {@code after} (null: from the oldest). */
@@ -49,11 +53,16 @@ public class MessageRetention {
     /**
      * Leaves a tombstone of each of these messages that no one holds a lock on: the row with its ids,
      * contact, direction, dates, cost, status and charge reference stays (the ledger refers to it), the
-     * body and screening flags are cleared and {@code erased_at} set. Answers the ones erased now.
+     * body and screening flags are cleared and {@code erased_at} set; their photos go entirely, row and
+     * bytes. Answers the ones erased now. (Photos are erased here rather than on the records module's
+     * {@code MessagesErased}: records depends on messaging, which depends on photos, so photos listening to
+     * records would close a cycle between the modules.)
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<UUID> erase(Collection<UUID> ids, Instant now) {
-        return retention.erase(ids, now);
+        List<UUID> erased = retention.erase(ids, now);
+        photos.eraseOfMessages(erased);
+        return erased;
     }
 
     /** Drafts untouched since before the cutoff, a page in key order after {@code after} (null: the first). */

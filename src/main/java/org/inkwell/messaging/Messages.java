@@ -3,6 +3,7 @@ package org.inkwell.messaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ import org.inkwell.legal.PrivilegedLetters;
 import org.inkwell.messaging.internal.MessageRepository;
 import org.inkwell.messaging.internal.OpenedConversations;
 import org.inkwell.messaging.internal.PrepaidReplies;
+import org.inkwell.photos.MessagePhoto;
+import org.inkwell.photos.PhotoStatus;
+import org.inkwell.photos.Photos;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
@@ -62,6 +66,12 @@ public class Messages {
     /** Refusals of {@code "privileged": true}: a contact that is not an attorney, a sender not approved now. */
     public static final String NOT_PRIVILEGED = "send.not-privileged";
     public static final String PRIVILEGE_NOT_APPROVED = "send.privilege-not-approved";
+    /** Refusals of {@code photoIds}: from inside, on privileged mail, where photos are not taken, too many. */
+    public static final String NO_PHOTOS_FROM_INSIDE = "send.no-photos-from-inside";
+    public static final String NO_PHOTOS_ON_PRIVILEGED = "send.no-photos-on-privileged";
+    public static final String PHOTOS_NOT_ACCEPTED = "send.photos-not-accepted";
+    public static final String TOO_MANY_PHOTOS = "send.too-many-photos";
+    private static final String PHOTO_CHARGE = "photo:";
 
     private final MessageRepository messages;
     private final PrepaidReplies prepaid;
@@ -78,11 +88,13 @@ public class Messages {
     private final OpenedConversations opened;
     private final LegalSenders legalSenders;
     private final PrivilegedLetters letters;
+    private final Photos photos;
 
     Messages(MessageRepository messages, PrepaidReplies prepaid, Contacts contacts, Roster roster, Facilities facilities,
             Accounts accounts, Wallets wallets, Screener screener, MessageReview review,
             ApplicationEventPublisher events, JsonMapper json, Clock clock, OpenedConversations opened,
-            LegalSenders legalSenders, PrivilegedLetters letters) {
+            LegalSenders legalSenders, PrivilegedLetters letters, Photos photos) {
+        this.photos = photos;
         this.opened = opened;
         this.legalSenders = legalSenders;
         this.letters = letters;
@@ -109,8 +121,28 @@ public class Messages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply, boolean privileged) {
+        return send(sender, contactId, rawBody, prepayReply, privileged, List.of());
+    }
+
+    /**
+     * {@link #send} with photos: the family's own unsent uploads, in the order given, each priced at the
+     * facility's photo price and charged under a reference of its own ({@code photo:<id>}), so each is
+     * settled or refunded on its own when it is reviewed. The body may then be empty. People inside do not
+     * send photos, privileged mail carries none (no photo crosses unreviewed), and a message with photos is
+     * always read by a reviewer, even where clean messages are approved without one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply, boolean privileged,
+            List<UUID> photoIds) {
         Side side = sender.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
-        String body = MessageText.check(rawBody);
+        if (!photoIds.isEmpty() && side == Side.INMATE) {
+            throw ApiException.forbidden(NO_PHOTOS_FROM_INSIDE, "People inside do not send photos; send text only.");
+        }
+        if (!photoIds.isEmpty() && privileged) {
+            throw ApiException.invalidField(NO_PHOTOS_ON_PRIVILEGED, "photoIds",
+                    "privileged legal mail carries no photos: it is never reviewed, and no photo crosses unreviewed");
+        }
+        String body = photoIds.isEmpty() || rawBody != null && !rawBody.isEmpty() ? MessageText.check(rawBody) : "";
         Contact contact = contacts.requireOpenForMessages(contactId, side, sender.id());
         if (side == Side.FAMILY && !accounts.find(sender.id()).map(AccountSummary::emailVerified).orElse(false)) {
             throw ApiException.forbidden("send.email-unconfirmed", "Confirm your email address before sending messages; we sent you a link.");
@@ -118,6 +150,7 @@ public class Messages {
         Inmate inmate = roster.findById(contact.inmateId()).filter(Inmate::inCustody)
                 .orElseThrow(() -> ApiException.conflict("send.not-in-custody", "This person is no longer in custody; messages cannot be sent."));
         Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
+        requirePhotosTaken(facility, photoIds.size());
         int characters = body.codePointCount(0, body.length());
         if (characters > facility.maxMessageChars()) {
             throw ApiException.invalidField("send.too-long", "body", "is %d characters; %s takes at most %d"
@@ -155,6 +188,9 @@ public class Messages {
                     "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
             cost = used.amountCents();
             chargeReference = used.chargeReference();
+        } else if (body.isEmpty()) {
+            cost = 0;
+            chargeReference = null;
         } else if (direction == Direction.TO_INMATE || policy == ReplyPolicy.INMATE_PAYS) {
             cost = facility.pricing().costCents(characters);
             chargeReference = cost > 0 ? "message:" + id : null;
@@ -162,8 +198,11 @@ public class Messages {
             cost = 0;
             chargeReference = null;
         }
+        long photoPrice = facility.pricing().photoPriceCents();
+        long photosCost = Math.multiplyExact(photoPrice, (long) photoIds.size());
         Message message = new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
-                facility.agency().id(), privileged ? "" : body, characters, facility.pricing().units(characters), cost,
+                facility.agency().id(), privileged ? "" : body, characters,
+                body.isEmpty() ? 0 : facility.pricing().units(characters), Math.addExact(cost, photosCost),
                 facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
                 json.writeValueAsString(screening.flags()), now, null, null, null, null, privileged);
         messages.insertClearingDraft(message, screening.listVersion(), side.name());
@@ -174,6 +213,11 @@ public class Messages {
         }
         if (freshCharge) {
             wallets.charge(direction == Direction.TO_INMATE ? sender.id() : inmate.id(), cost, chargeReference);
+        }
+        for (MessagePhoto photo : photos.attach(sender.id(), photoIds, id, facility.id(), inmate.id())) {
+            if (photoPrice > 0) {
+                wallets.charge(sender.id(), photoPrice, PHOTO_CHARGE + photo.id());
+            }
         }
         if (prepayReply) {
             long replyPrice = facility.pricing().unitPriceCents();
@@ -187,8 +231,18 @@ public class Messages {
         events.publishEvent(new MessageSubmitted(id, facility.agency().id(), inmate.id(), contact.accountId(),
                 screening.flags().stream().anyMatch(f -> f.category() == org.inkwell.screening.Category.WATCHLIST)));
         boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
-                screening.clean(), now, facility.reviewTargetHours(), facility.autoApproveClean()));
+                screening.clean(), now, facility.reviewTargetHours(), facility.autoApproveClean() && photoIds.isEmpty()));
         return decidedAtOnce ? messages.find(id).orElseThrow() : message;
+    }
+
+    private static void requirePhotosTaken(Facility facility, int photoCount) {
+        if (photoCount > 0 && facility.maxPhotosPerMessage() == 0) {
+            throw ApiException.invalidField(PHOTOS_NOT_ACCEPTED, "photoIds", facility.name() + " does not accept photos");
+        }
+        if (photoCount > facility.maxPhotosPerMessage()) {
+            throw ApiException.invalidField(TOO_MANY_PHOTOS, "photoIds", "names %d photos; %s takes at most %d a message"
+                    .formatted(photoCount, facility.name(), facility.maxPhotosPerMessage()));
+        }
     }
 
     /**
@@ -288,7 +342,29 @@ public class Messages {
     /** Review approved it: delivered at once, or queued for print where the facility prints. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void approve(UUID id) {
+        approve(id, Map.of());
+    }
+
+    /**
+     * Review approved the message but not the photos in {@code rejectedPhotos}: those are rejected and
+     * refunded one by one, the text and every other photo are delivered (or queued for print). A message of
+     * photos only whose every photo is rejected has nothing left to deliver, so it is rejected as a whole,
+     * for the first photo's reason.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approve(UUID id, Map<UUID, RejectionReason> rejectedPhotos) {
         Message message = messages.lock(id).orElseThrow();
+        List<MessagePhoto> decided = photos.decide(id, reasonCodes(rejectedPhotos));
+        decided.stream().filter(p -> p.status() == PhotoStatus.REJECTED)
+                .forEach(p -> wallets.refund(PHOTO_CHARGE + p.id()));
+        if (message.body().isEmpty() && !message.privileged() && !decided.isEmpty()
+                && decided.stream().noneMatch(p -> p.status() == PhotoStatus.APPROVED)) {
+            RejectionReason reason = RejectionReason.valueOf(decided.get(0).reasonCode());
+            requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.REJECTED, reason);
+            refund(message);
+            events.publishEvent(new MessageRejected(id, message.direction(), message.accountId(), message.inmateId(), reason));
+            return;
+        }
         Facility facility = facilities.findById(message.facilityId()).orElseThrow();
         if (facility.delivery() == DeliveryMode.PRINT) {
             requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.APPROVED, null);
@@ -301,8 +377,21 @@ public class Messages {
     /** Review rejected it: the sender is refunded in full and told why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reject(UUID id, RejectionReason reason) {
+        reject(id, reason, Map.of());
+    }
+
+    /**
+     * Review rejected the message and so every photo on it: each photo for its own reason where the reviewer
+     * gave one, else for the message's; text and photos are refunded, each photo under its own reference.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reject(UUID id, RejectionReason reason, Map<UUID, RejectionReason> photoReasons) {
         Message message = messages.lock(id).orElseThrow();
         requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.REJECTED, reason);
+        Map<UUID, String> codes = new java.util.HashMap<>();
+        photos.onMessages(List.of(id)).getOrDefault(id, List.of())
+                .forEach(p -> codes.put(p.id(), photoReasons.getOrDefault(p.id(), reason).name()));
+        photos.decide(id, codes);
         refund(message);
         events.publishEvent(new MessageRejected(id, message.direction(), message.accountId(), message.inmateId(), reason));
     }
@@ -330,8 +419,9 @@ public class Messages {
         List<Message> delivered = readable(inmate, messages.inbox(inmate.id(), INBOX_LIMIT));
         Map<UUID, AccountSummary> senders = accounts.findAll(delivered.stream().map(Message::accountId)
                 .collect(Collectors.toSet()));
+        Map<UUID, List<MessagePhoto>> approved = photosFor(inmate, delivered);
         return delivered.stream().map(m -> new InboxItem(m.id(), m.contactId(), senders.get(m.accountId()).fullName(),
-                m.body(), m.deliveredAt(), m.readAt(), m.privileged())).toList();
+                m.body(), m.deliveredAt(), m.readAt(), m.privileged(), approved.getOrDefault(m.id(), List.of()))).toList();
     }
 
     /**
@@ -382,7 +472,7 @@ public class Messages {
         String facility = facilities.findById(m.facilityId()).map(Facility::code).orElse("");
         boolean out = m.direction() == Direction.TO_INMATE;
         return new ReviewContent(m.id(), m.contactId(), m.direction(), m.body(), facility, out ? family : inmate,
-                out ? inmate : family, m.submittedAt(), m.riskScore(), flags(m));
+                out ? inmate : family, m.submittedAt(), m.riskScore(), flags(m), photosOf(id));
     }
 
     public List<Flag> flags(Message message) {
@@ -393,14 +483,44 @@ public class Messages {
         if (message.chargeReference() != null) {
             wallets.settle(message.chargeReference());
         }
+        photosOf(message.id()).stream().filter(p -> p.status() == PhotoStatus.APPROVED)
+                .forEach(p -> wallets.settle(PHOTO_CHARGE + p.id()));
         events.publishEvent(new MessageDelivered(message.id(), message.direction(), message.accountId(),
                 message.inmateId(), message.facilityId()));
     }
 
+    /** Refunds the text and every photo still held; photos already settled or refunded are left as they are. */
     private void refund(Message message) {
         if (message.chargeReference() != null) {
             wallets.refund(message.chargeReference());
         }
+        photosOf(message.id()).forEach(p -> wallets.refund(PHOTO_CHARGE + p.id()));
+    }
+
+    private List<MessagePhoto> photosOf(UUID messageId) {
+        return photos.onMessages(List.of(messageId)).getOrDefault(messageId, List.of());
+    }
+
+    private static Map<UUID, String> reasonCodes(Map<UUID, RejectionReason> reasons) {
+        return reasons.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
+    }
+
+    /**
+     * The photos of these messages that the caller may see: the sender sees all of theirs with where each
+     * stands; the recipient only approved ones; anyone else none.
+     */
+    public Map<UUID, List<MessagePhoto>> photosFor(Caller caller, Collection<Message> found) {
+        Map<UUID, List<MessagePhoto>> all = photos.onMessages(found.stream().map(Message::id).toList());
+        Map<UUID, List<MessagePhoto>> visible = new java.util.HashMap<>();
+        for (Message m : found) {
+            List<MessagePhoto> attached = all.getOrDefault(m.id(), List.of());
+            if (isSender(caller, m)) {
+                visible.put(m.id(), attached);
+            } else if (isRecipient(caller, m)) {
+                visible.put(m.id(), attached.stream().filter(p -> p.status() == PhotoStatus.APPROVED).toList());
+            }
+        }
+        return visible;
     }
 
     private void requireTransition(UUID id, MessageStatus from, MessageStatus to, RejectionReason reason) {

@@ -82,6 +82,17 @@ public class Reviews {
      */
     @Transactional
     public DecisionMade decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
+        return decide(reviewer, messageId, decision, reason, note, List.of());
+    }
+
+    /**
+     * {@link #decide} with a word on each photo: with APPROVE, the photos listed as REJECT (each with its
+     * reason) are rejected and refunded on their own, every other photo is approved; with REJECT, every photo
+     * is rejected, for its own listed reason or else the message's. A photo not on the message is refused.
+     */
+    @Transactional
+    public DecisionMade decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note,
+            List<PhotoDecision> photoDecisions) {
         FieldChecks checks = new FieldChecks();
         checks.check(() -> {
             if (decision == null) {
@@ -99,19 +110,51 @@ public class Reviews {
                 throw ApiException.invalidField("review.note-too-long", "note", "must be at most " + MAX_NOTE + " characters");
             }
         });
+        checks.check(() -> {
+            for (PhotoDecision photo : photoDecisions) {
+                if (photo == null || photo.photoId() == null || photo.decision() == null) {
+                    throw ApiException.invalidField("review.photo-decision-incomplete", "photoDecisions",
+                            "each needs a photoId and a decision (APPROVE or REJECT)");
+                }
+                if (decision == Decision.APPROVE && photo.decision() == Decision.REJECT && photo.reasonCode() == null) {
+                    throw ApiException.invalidField("review.photo-reason-required", "photoDecisions",
+                            "a rejected photo needs a reasonCode; the sender is told the reason");
+                }
+            }
+            if (photoDecisions.stream().map(PhotoDecision::photoId).distinct().count() != photoDecisions.size()) {
+                throw ApiException.invalidField("review.photo-named-twice", "photoDecisions", "must name each photo once");
+            }
+        });
         checks.done();
         Instant now = clock.instant();
         ReviewTasks.Task task = heldTask(reviewer, messageId, now, "decided");
+        java.util.Set<UUID> onMessage = messages.reviewContent(messageId).photos().stream()
+                .map(org.inkwell.photos.MessagePhoto::id).collect(java.util.stream.Collectors.toSet());
+        for (PhotoDecision photo : photoDecisions) {
+            if (!onMessage.contains(photo.photoId())) {
+                throw ApiException.invalidField("review.photo-not-on-message", "photoDecisions",
+                        "names " + photo.photoId() + ", which is not a photo of this message");
+            }
+        }
+        // With APPROVE: the photos rejected, each with its reason. With REJECT every photo goes; listed
+        // reasons say why each one did, the others take the message's.
+        java.util.Map<UUID, RejectionReason> rejectedPhotos = new java.util.HashMap<>();
+        for (PhotoDecision photo : photoDecisions) {
+            if (decision == Decision.APPROVE ? photo.decision() == Decision.REJECT : photo.reasonCode() != null) {
+                rejectedPhotos.put(photo.photoId(), photo.reasonCode());
+            }
+        }
         tasks.markDecided(messageId, now);
         tasks.recordDecision(messageId, task.facilityId(), decision.name(), reason == null ? null : reason.name(),
                 note, reviewer.id(), reviewer.name(), task.submittedAt(), now);
         if (decision == Decision.APPROVE) {
-            messages.approve(messageId);
+            messages.approve(messageId, rejectedPhotos);
         } else {
-            messages.reject(messageId, reason);
+            messages.reject(messageId, reason, rejectedPhotos);
         }
         audit.record(AuditEntry.by(reviewer, "MESSAGE_DECIDED", messageId.toString(), AuditOutcome.SUCCESS)
-                .withDetail(decision + (reason == null ? "" : " " + reason)));
+                .withDetail(decision + (reason == null ? "" : " " + reason)
+                        + (rejectedPhotos.isEmpty() ? "" : "; photos rejected: " + rejectedPhotos)));
         return made(messageId, decision, reason);
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.inkwell.messaging.InboxItem;
 import org.inkwell.messaging.Messages;
+import org.inkwell.messaging.PhotoView;
 import org.inkwell.platform.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +41,12 @@ class InboxController {
     record From(String name) {
     }
 
+    /** {@code photos}: the approved photos on the message, in the sender's order. */
     record InboxView(UUID id, UUID contactId, From from, String body, Instant deliveredAt, Instant readAt,
-                     boolean privileged) {
+                     boolean privileged, List<PhotoView> photos) {
         static InboxView of(InboxItem item) {
             return new InboxView(item.id(), item.contactId(), new From(item.fromName()), item.body(), item.deliveredAt(),
-                    item.readAt(), item.privileged());
+                    item.readAt(), item.privileged(), PhotoView.of(item.photos()));
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.inkwell.messaging.Direction;
+import org.inkwell.messaging.PhotoView;
 import org.inkwell.messaging.RejectionReason;
 import org.inkwell.platform.Caller;
 import org.inkwell.review.Claim;
 import org.inkwell.review.Decision;
+import org.inkwell.review.PhotoDecision;
 import org.inkwell.review.ReviewStats;
 import org.inkwell.review.Reviews;
 import org.inkwell.screening.Category;
@@ -44,7 +46,8 @@ class ReviewController {
     @PreAuthorize("hasRole('REVIEWER')")
     @PostMapping("/{id}/decision")
     DecisionView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request) {
-        reviews.decide(Caller.required(), id, request.decision(), request.reasonCode(), request.note());
+        reviews.decide(Caller.required(), id, request.decision(), request.reasonCode(), request.note(),
+                request.photoDecisions() == null ? List.of() : request.photoDecisions());
         return new DecisionView(id, request.decision(), request.reasonCode());
     }
 
@@ -65,7 +68,13 @@ class ReviewController {
         return reviews.stats(Caller.required());
     }
 
-    record DecisionRequest(@NotNull Decision decision, RejectionReason reasonCode, String note) {
+    record DecisionRequest(@NotNull Decision decision, RejectionReason reasonCode, String note,
+                           @io.swagger.v3.oas.annotations.media.Schema(description = "A word on each photo: with "
+                                   + "APPROVE, each photo is approved unless listed here as REJECT (reasonCode required); "
+                                   + "with REJECT, every photo is rejected, for its listed reasonCode or the message's. "
+                                   + "Each rejected photo is refunded on its own (a REFUND whose reference names the "
+                                   + "photo). A photo not on the message: 400.")
+                           List<PhotoDecision> photoDecisions) {
     }
 
     record DecisionView(UUID id, Decision decision, RejectionReason reasonCode) {
@@ -84,14 +93,16 @@ class ReviewController {
     record Screening(int score, List<FlagView> flags) {
     }
 
+    /** {@code photos}: every photo on the message, each with {@code similarToRejected}. */
     record ClaimView(UUID id, Direction direction, String body, String facility, Person sender, Person recipient,
-                     Instant submittedAt, Instant claimedUntil, Screening screening) {
+                     Instant submittedAt, Instant claimedUntil, Screening screening, List<PhotoView> photos) {
         static ClaimView of(Claim claim) {
             var m = claim.message();
             return new ClaimView(m.id(), m.direction(), m.body(), m.facility(), new Person(m.senderName()),
                     new Person(m.recipientName()), m.submittedAt(), claim.claimedUntil(),
                     new Screening(m.riskScore(), m.flags().stream()
-                            .map(f -> new FlagView(f.category(), f.match(), f.start(), f.end())).toList()));
+                            .map(f -> new FlagView(f.category(), f.match(), f.start(), f.end())).toList()),
+                    m.photos().stream().map(PhotoView::forReviewer).toList());
         }
     }
 }
