@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -22,7 +24,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.inkwell.platform.Sha256;
-
+import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
@@ -75,7 +77,7 @@ class ExportLettersTest extends IntegrationTest {
         String id = SentPhotos.send(api(), pair.familyToken(), pair.contactId(), "Photos from the fair", photos);
         SentPhotos.approveRejecting(api(), pair.reviewer(), id, Map.of(photos.get(1), "SEXUAL_CONTENT"));
         List<String> approved = List.of(photos.get(0), photos.get(2));
-        Map<String, String> stored = new java.util.HashMap<>();
+        Map<String, String> stored = new HashMap<>();
         for (String photo : photos) {
             stored.put(photo, sha256(api().as(pair.familyToken()).download("/api/v1/photos/" + photo).body()));
         }
@@ -95,6 +97,9 @@ class ExportLettersTest extends IntegrationTest {
         assertThat(zip(api().as(pair.familyToken()).download("/api/v1/messages/export/photos")))
                 .isEqualTo(files(photos, stored));
         assertThat(zip(api().as(inmate).download("/api/v1/messages/export/photos"))).isEqualTo(files(approved, stored));
+        Api browser = api().with("Cookie", "inkwell_session=" + pair.familyToken());
+        assertThat(browser.get("/export").body()).contains("href=\"/export/photos.zip\"");
+        assertThat(zip(browser.download("/export/photos.zip"))).isEqualTo(files(photos, stored));
         String stranger = Families.verifiedFamily(api(), Families.newEmail());
         assertThat(zip(api().as(stranger).download("/api/v1/messages/export/photos"))).isEmpty();
 
@@ -111,8 +116,8 @@ class ExportLettersTest extends IntegrationTest {
     }
 
     /** The PDF's text, its lines joined, after checking it holds exactly these JPEGs (by SHA-256), as stored. */
-    private String pdfText(org.inkwell.support.Api as, String pdfPath, List<String> jpegs) throws IOException {
-        org.inkwell.support.Api.Download pdf = as.download("/api/v1/messages/export/" + pdfPath);
+    private String pdfText(Api as, String pdfPath, List<String> jpegs) throws IOException {
+        Api.Download pdf = as.download("/api/v1/messages/export/" + pdfPath);
         assertThat(pdf.status()).isEqualTo(200);
         StringBuilder text = new StringBuilder();
         List<String> images = new ArrayList<>();
@@ -122,7 +127,7 @@ class ExportLettersTest extends IntegrationTest {
                 text.append(extractor.getTextFromPage(page)).append('\n');
                 PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
                 PdfDictionary objects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
-                for (PdfName name : objects == null ? java.util.Set.<PdfName>of() : objects.getKeys()) {
+                for (PdfName name : objects == null ? Set.<PdfName>of() : objects.getKeys()) {
                     if (PdfReader.getPdfObject(objects.get(name)) instanceof PRStream stream) {
                         images.add(sha256(PdfReader.getStreamBytesRaw(stream)));
                     }
@@ -133,10 +138,10 @@ class ExportLettersTest extends IntegrationTest {
         return text.toString().replaceAll("\\s+", " ");
     }
 
-    private static Map<String, String> zip(org.inkwell.support.Api.Download download) throws IOException {
+    private static Map<String, String> zip(Api.Download download) throws IOException {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type").orElseThrow()).startsWith("application/zip");
-        Map<String, String> entries = new java.util.HashMap<>();
+        Map<String, String> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries.put(entry.getName(), sha256(zip.readAllBytes()));
@@ -146,7 +151,7 @@ class ExportLettersTest extends IntegrationTest {
     }
 
     private static Map<String, String> files(List<String> photos, Map<String, String> stored) {
-        Map<String, String> files = new java.util.HashMap<>();
+        Map<String, String> files = new HashMap<>();
         photos.forEach(p -> files.put("photos/" + p + ".jpg", stored.get(p)));
         return files;
     }
