@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
+import org.inkwell.delivery.internal.ApprovedPhotos;
 import org.inkwell.delivery.internal.PrintBatchRepository;
 import org.inkwell.delivery.internal.PrintBatchRepository.Batch;
 import org.inkwell.delivery.internal.PrintedLetterRenderer;
@@ -27,6 +28,8 @@ import org.inkwell.identity.AccountSummary;
 import org.inkwell.identity.Accounts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
+import org.inkwell.photos.PhotoSize;
+import org.inkwell.photos.Photos;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FacilityTime;
@@ -36,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Paper delivery (the TextBehind model): approved messages are gathered into one batch per housing
  * unit, printed from a PDF, and marked delivered when staff confirm the batch was handed out. A
- * message joins exactly one batch; a batch is confirmed once; a second download is marked as a copy.
+ * message joins exactly one batch, its approved photos with it; a batch is confirmed once; a second download
+ * is marked as a copy.
  */
 @Service
 public class PrintBatches {
@@ -57,11 +61,15 @@ public class PrintBatches {
     private final Roster roster;
     private final Accounts accounts;
     private final PrintedLetterRenderer renderer;
+    private final ApprovedPhotos approvedPhotos;
+    private final Photos photos;
     private final AuditLog audit;
     private final Clock clock;
 
     PrintBatches(PrintBatchRepository batches, Messages messages, Facilities facilities, Roster roster, Accounts accounts,
-            PrintedLetterRenderer renderer, AuditLog audit, Clock clock) {
+            PrintedLetterRenderer renderer, ApprovedPhotos approvedPhotos, Photos photos, AuditLog audit, Clock clock) {
+        this.approvedPhotos = approvedPhotos;
+        this.photos = photos;
         this.batches = batches;
         this.messages = messages;
         this.facilities = facilities;
@@ -122,13 +130,16 @@ public class PrintBatches {
                 ? "COPY — this batch was first downloaded " + FacilityTime.format(batch.firstDownloadedAt(),
                         ZoneId.of(facility.timeZone()), Locale.US) + "; it may already have been printed."
                 : null;
+        Map<UUID, List<UUID>> shown = approvedPhotos.byMessage(letters.stream().map(Message::id).toList());
         byte[] pdf = renderer.render(facility.name(), ZoneId.of(facility.timeZone()), letters.stream()
                 .map(m -> new PrintedLetterRenderer.Letter(people.get(m.inmateId()).name(), people.get(m.inmateId()).number(),
-                        batch.housingUnit(), senders.get(m.accountId()).fullName(), m.decidedAt(), m.body()))
-                .toList(), copy);
+                        batch.housingUnit(), senders.get(m.accountId()).fullName(), m.decidedAt(), m.body(),
+                        shown.getOrDefault(m.id(), List.of())))
+                .toList(), copy, id -> photos.bytesOf(id, PhotoSize.FULL));
         batches.recordDownload(batchId, clock.instant());
+        int photoCount = shown.values().stream().mapToInt(List::size).sum();
         audit.record(AuditEntry.by(admin, "PRINT_BATCH_DOWNLOADED", batchId.toString(), AuditOutcome.SUCCESS)
-                .withDetail(letters.size() + " messages" + (copy == null ? "" : ", copy")));
+                .withDetail(letters.size() + " messages, " + photoCount + " photos" + (copy == null ? "" : ", copy")));
         return pdf;
     }
 

@@ -142,6 +142,8 @@ class EndpointAccessTest extends IntegrationTest {
             new Endpoint("GET", "/api/v1/messages/export", "/api/v1/messages/export", EnumSet.of(Role.FAMILY, Role.INMATE)),
             new Endpoint("GET", "/api/v1/messages/export/{contactId}/pdf", "/api/v1/messages/export/" + SOME_ID + "/pdf",
                     EnumSet.of(Role.FAMILY, Role.INMATE)),
+            new Endpoint("GET", "/api/v1/messages/export/photos", "/api/v1/messages/export/photos",
+                    EnumSet.of(Role.FAMILY, Role.INMATE)),
             new Endpoint("POST", "/api/v1/accounts/password-reset", "/api/v1/accounts/password-reset", PUBLIC),
             new Endpoint("POST", "/api/v1/accounts/password-reset/confirm", "/api/v1/accounts/password-reset/confirm", PUBLIC),
             new Endpoint("DELETE", "/api/v1/staff/inmates/{number}/login-lock", "/api/v1/staff/inmates/A1001/login-lock",

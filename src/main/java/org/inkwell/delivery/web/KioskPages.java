@@ -1,8 +1,5 @@
 package org.inkwell.delivery.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,17 +9,15 @@ import org.inkwell.contacts.ContactStatus;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Facility;
-import org.inkwell.identity.Logins;
 import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.InboxItem;
 import org.inkwell.messaging.Messages;
+import org.inkwell.photos.MessagePhoto;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
-import org.inkwell.platform.SessionCookie;
 import org.inkwell.platform.WebPage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -38,38 +33,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class KioskPages {
 
-    /** The session's end is announced this long before, with a way to ask for more time. */
-    private static final Duration WARN_BEFORE = Duration.ofMinutes(2);
-
     private final Messages messages;
     private final Contacts contacts;
     private final Drafts drafts;
-    private final Logins logins;
     private final IdempotentRequests keyed;
     private final Facilities facilities;
     private final FormErrors formErrors;
-    private final Clock clock;
-    private final Duration idleAfter;
-    private final Duration idleGrace;
+    private final KioskSession session;
 
-    /**
-     * {@code idleAfter}: how long a kiosk page may go untouched before it warns; {@code idleGrace}: how long
-     * the warning stays before the kiosk logs out, so the next person does not find the session open.
-     */
-    KioskPages(Messages messages, Contacts contacts, Drafts drafts, Logins logins, IdempotentRequests keyed,
-            Facilities facilities, FormErrors formErrors, Clock clock,
-            @Value("${inkwell.kiosk.idle-after:PT2M}") Duration idleAfter,
-            @Value("${inkwell.kiosk.idle-grace:PT30S}") Duration idleGrace) {
-        this.clock = clock;
-        this.idleAfter = idleAfter;
-        this.idleGrace = idleGrace;
+    KioskPages(Messages messages, Contacts contacts, Drafts drafts, IdempotentRequests keyed, Facilities facilities,
+            FormErrors formErrors, KioskSession session) {
         this.messages = messages;
         this.contacts = contacts;
         this.drafts = drafts;
-        this.logins = logins;
         this.keyed = keyed;
         this.facilities = facilities;
         this.formErrors = formErrors;
+        this.session = session;
     }
 
     @PreAuthorize("hasRole('INMATE')")
@@ -79,7 +59,7 @@ class KioskPages {
         model.addAttribute("inbox", messages.inbox(caller).stream().map(InboxLine::of).toList());
         model.addAttribute("contacts", contacts.mine(caller).stream()
                 .filter(c -> c.contact().status() == ContactStatus.APPROVED).toList());
-        session(request, model);
+        session.show(request, model);
         return "kiosk/inbox";
     }
 
@@ -94,7 +74,8 @@ class KioskPages {
         InboxItem item = messages.inbox(caller).stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("No such message."));
         model.addAttribute("message", item);
-        session(request, model);
+        model.addAttribute("photos", item.photos().stream().map(MessagePhoto::id).toList());
+        session.show(request, model);
         return "kiosk/message";
     }
 
@@ -111,7 +92,7 @@ class KioskPages {
     String write(@PathVariable UUID contactId, HttpServletRequest request, Model model) {
         Caller caller = Caller.required();
         compose(caller, contactId, drafts.find(caller, contactId).map(Drafts.Draft::body).orElse(""), model);
-        session(request, model);
+        session.show(request, model);
         return "kiosk/write";
     }
 
@@ -133,7 +114,7 @@ class KioskPages {
         compose(caller, contactId, body, model);
         model.addAttribute("privileged", privileged);
         formErrors.show(model, response, outcome.status(), outcome.code(), "body");
-        session(request, model);
+        session.show(request, model);
         return "kiosk/write";
     }
 
@@ -151,17 +132,6 @@ class KioskPages {
 
     private Facility facility(Caller caller) {
         return facilities.findById(caller.facilityId()).orElseThrow(() -> ApiException.notFound("No such facility."));
-    }
-
-    private void session(HttpServletRequest request, Model model) {
-        String token = SessionCookie.read(request);
-        Instant ends = token == null ? null : logins.sessionEndsAt(token).orElse(null);
-        model.addAttribute("sessionEndsAt", ends);
-        // Seconds rather than an instant: the kiosk's own clock may be wrong, the countdown still is not.
-        model.addAttribute("secondsLeft", ends == null ? 0 : Math.max(0, Duration.between(clock.instant(), ends).toSeconds()));
-        model.addAttribute("warnBefore", WARN_BEFORE.toSeconds());
-        model.addAttribute("idleAfter", idleAfter.toSeconds());
-        model.addAttribute("idleGrace", idleGrace.toSeconds());
     }
 
     /** An inbox entry with the start of its text, so a person sees what it is about before opening it. */

@@ -1,7 +1,10 @@
 package org.inkwell.messaging.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.inkwell.contacts.Contacts;
 import org.inkwell.messaging.Exports;
 import org.inkwell.platform.Caller;
@@ -56,5 +59,16 @@ class ExportPages {
                         .filename("inkwell-conversation-" + contactId + ".pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(exports.conversationPdf(Caller.required(), contactId, LocaleContextHolder.getLocale()));
+    }
+
+    /** The photos of the export as a ZIP of JPEGs, written as they are read. */
+    @PreAuthorize("hasRole('FAMILY')")
+    @GetMapping(path = "/export/photos.zip", produces = "application/zip")
+    void photos(HttpServletResponse response) throws IOException {
+        List<UUID> photos = exports.photosOf(Caller.required());
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("inkwell-photos.zip").build().toString());
+        exports.writePhotos(photos, response.getOutputStream());
     }
 }
