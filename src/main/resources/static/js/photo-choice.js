@@ -1,7 +1,7 @@
 // The compose page's photo field: says how many photos are chosen and what they add to the cost, and
-// stops a choice the server would refuse (too many, over 10 MB, not JPEG/PNG/WebP) before a slow phone
-// sends it, naming the problem beside the field as the server would. Without scripts the hint above the
-// field states the limits and the server names any problem after the send.
+// stops a choice the server would refuse (too many, over 10 MB each or the form's limit together, not
+// JPEG/PNG/WebP) before a slow phone sends it, naming the problem beside the field as the server would.
+// Without scripts the hint above the field states the limits and the server names any problem after the send.
 (function () {
   var field = document.getElementById('photos');
   if (!field) { return; }
@@ -10,6 +10,7 @@
   var group = document.getElementById('photos-group');
   var max = parseInt(field.getAttribute('data-max'), 10);
   var maxBytes = parseInt(field.getAttribute('data-max-bytes'), 10);
+  var maxTotal = parseInt(field.getAttribute('data-max-total'), 10);
   var price = parseInt(field.getAttribute('data-price'), 10);
   var TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -27,6 +28,8 @@
     var found = [];
     var files = Array.prototype.slice.call(field.files || []);
     if (files.length + kept() > max) { found.push(field.getAttribute('data-too-many')); }
+    var total = files.reduce(function (sum, file) { return sum + file.size; }, 0);
+    if (total > maxTotal) { found.push(field.getAttribute('data-too-large-together')); }
     files.forEach(function (file) {
       if (TYPES.indexOf(file.type) < 0) {
         found.push(file.name + ': ' + field.getAttribute('data-wrong-type'));

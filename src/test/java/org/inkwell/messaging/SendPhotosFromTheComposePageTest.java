@@ -88,11 +88,28 @@ class SendPhotosFromTheComposePageTest extends IntegrationTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("href=\"#photos\"").contains(">Three</textarea>")
-                .contains("That is more photos than this facility takes in one message.");
+                .contains("This facility takes fewer photos in one message. Remove some, then send again.");
         assertThat(thumbnails(refused.body())).as("nothing uploaded").isEmpty();
         assertThat(writer.balance()).isEqualTo(500);
         assertThat(writer.page("?lang=es")).contains("Hasta 2 fotos, $0.30 cada una, cobradas con el mensaje.")
                 .contains("Fotos (opcional)");
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedInWordsAndOneOverTheFormsLimitWithAProblemNeverAnError() {
+        Writer writer = new Writer();
+
+        Api.Response tooLarge = writer.send("Big", List.of(),
+                new PageForm.FilePart("photos", "huge.jpg", "image/jpeg", new byte[10 * 1024 * 1024 + 1]));
+        Api.Response overTheForm = writer.send("Bigger", List.of(),
+                new PageForm.FilePart("photos", "huger.jpg", "image/jpeg", new byte[12 * 1024 * 1024]));
+
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("<strong>huge.jpg</strong>").contains("A photo may be at most 10 MB.")
+                .contains(">Big</textarea>");
+        assertThat(overTheForm.status()).isEqualTo(413);
+        assertThat(overTheForm.contentType()).startsWith("application/problem+json");
+        assertThat(writer.balance()).isEqualTo(500);
     }
 
     private static List<String> thumbnails(String html) {

@@ -82,7 +82,7 @@ class ReviewPhotosByKeyboardTest extends BrowserTest {
 
     private String upload(String family, long seed) {
         Api.Response uploaded = api().as(family).sendBytes("POST", "/api/v1/photos", "image/jpeg",
-                TestImages.jpeg(TestImages.scene(640, 480, seed), 0.9f));
+                TestImages.jpeg(TestImages.scene(320, 240, seed), 0.9f));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         return uploaded.json().get("id").asString();
     }

@@ -52,7 +52,7 @@ class ReviewEachPhotoOnThePageTest extends IntegrationTest {
         assertThat(withoutReason.status()).isEqualTo(400);
         assertThat(withoutReason.body()).contains("href=\"#photoReason-" + refused + "\"")
                 .contains("id=\"photoReason-" + refused + "-error\"")
-                .contains("Choose a reason for each photo you reject: its sender is told it.");
+                .contains("Choose a reason for each photo you reject; the sender is told the reason.");
         assertThat(site.balance()).as("nothing decided yet").isEqualTo(1000 - UNIT - 2 * PHOTO);
         Api.Response decided = decide(reviewer, message, refused, "SEXUAL_CONTENT");
         assertThat(decided.status()).as(decided.body()).isEqualTo(302);

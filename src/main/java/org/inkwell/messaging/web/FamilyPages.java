@@ -23,6 +23,7 @@ import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A family's letters: their conversations, newest activity first, and writing in one. */
@@ -44,9 +46,11 @@ class FamilyPages {
     private final Drafts drafts;
     private final FormErrors formErrors;
     private final ChosenPhotos chosenPhotos;
+    private final DataSize largestForm;
 
     FamilyPages(Contacts contacts, Messages messages, Wallets wallets, Facilities facilities, IdempotentRequests keyed,
-            Drafts drafts, FormErrors formErrors, ChosenPhotos chosenPhotos) {
+            Drafts drafts, FormErrors formErrors, ChosenPhotos chosenPhotos,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize largestForm) {
         this.contacts = contacts;
         this.messages = messages;
         this.wallets = wallets;
@@ -55,6 +59,7 @@ class FamilyPages {
         this.drafts = drafts;
         this.formErrors = formErrors;
         this.chosenPhotos = chosenPhotos;
+        this.largestForm = largestForm;
     }
 
     record Conversation(ContactDetails contact, Instant lastActivity, int messages, int newReplies) {
@@ -155,6 +160,7 @@ class FamilyPages {
         model.addAttribute("mayBePrivileged", messages.mayBePrivileged(contact.contact()));
         model.addAttribute("photos", messages.photosFor(caller, thread));
         model.addAttribute("photoMaxBytes", Photos.MAX_UPLOAD_BYTES);
+        model.addAttribute("photoMaxTotalBytes", largestForm.toBytes());
         model.addAttribute("attached", List.of());
         model.addAttribute("refusedPhotos", List.of());
     }
