@@ -3,9 +3,17 @@
 // A approves, R goes to the reason (and rejects once one is chosen), 1-9 reject with that reason. A
 // reject by one key waits 5 seconds with Undo (WCAG 2.1.4), since a stray key must not turn away a
 // family's letter. Keys typed into a text field are text, so a note can be written freely.
+//
+// Photos: each sits in a box that takes focus, where + and - zoom, 0 fits and the arrow keys move a
+// zoomed photo (those keys act only on the photo in focus, so they are not global shortcuts). With
+// single-key shortcuts on, J and K go to the next and previous photo, and on a photo in focus 1-9
+// reject that photo with that reason and Y delivers it; nothing is posted until the message is decided.
 (function () {
   var UNDO_SECONDS = 5;
+  var ZOOMS = [1, 1.5, 2, 3, 4];
   var form = document.getElementById('decision-form');
+  var photos = Array.prototype.slice.call(document.querySelectorAll('.review-photo'));
+  photos.forEach(zoomable);
   if (form) {
     reasonFirst(form);
     if (form.getAttribute('data-shortcuts') === 'true') { shortcuts(form); }
@@ -15,32 +23,45 @@
 
   // The mouse path: Reject without a reason is stopped here, shown as the server would show it (an
   // error summary that takes focus, the message beside the field), and nothing is posted.
+  // A photo marked rejected needs its reason too, before the message is approved with it.
   function reasonFirst(form) {
     var reason = document.getElementById('reasonCode');
     form.addEventListener('submit', function (e) {
       var button = e.submitter;
-      if (!button || button.value !== 'REJECT' || reason.value) { return; }
-      e.preventDefault();
-      showReasonError(form, reason);
+      if (!button) { return; }
+      if (button.value === 'REJECT' && !reason.value) {
+        e.preventDefault();
+        showReasonError(form, reason, document.getElementById('reason-group'), form.getAttribute('data-reason-error'));
+        return;
+      }
+      if (button.value !== 'APPROVE') { return; }
+      var missing = photos.filter(function (photo) { return rejected(photo) && !photoReason(photo).value; });
+      if (missing.length) {
+        e.preventDefault();
+        missing.forEach(function (photo) {
+          showReasonError(form, photoReason(photo), photo.querySelector('.photo-decision'),
+            form.getAttribute('data-photo-reason-error'));
+        });
+        missing[0].scrollIntoView({ block: 'nearest' });
+      }
     });
   }
 
-  function showReasonError(form, reason) {
-    var words = form.getAttribute('data-reason-error');
+  function showReasonError(form, reason, group, words) {
     var prefix = form.getAttribute('data-error-prefix');
-    var group = document.getElementById('reason-group');
+    var errorId = reason.id + '-error';
     group.classList.add('field-error');
-    if (!document.getElementById('reasonCode-error')) {
+    if (!document.getElementById(errorId)) {
       var message = document.createElement('p');
       message.className = 'error-message';
-      message.id = 'reasonCode-error';
+      message.id = errorId;
       var hidden = document.createElement('span');
       hidden.className = 'visually-hidden';
       hidden.textContent = prefix + ' ';
       message.appendChild(hidden);
       message.appendChild(document.createTextNode(words));
-      group.insertBefore(message, reason);
-      reason.setAttribute('aria-describedby', 'reason-hint reasonCode-error');
+      reason.parentNode.insertBefore(message, reason);
+      reason.setAttribute('aria-describedby', (reason.getAttribute('aria-describedby') || '') + ' ' + errorId);
     }
     var summary = document.querySelector('.error-summary');
     if (!summary) {
@@ -56,10 +77,10 @@
       document.getElementById('main').insertBefore(summary, document.querySelector('main h1'));
     }
     var list = summary.querySelector('ul') || summary.appendChild(document.createElement('ul'));
-    if (!list.querySelector('a[href="#reasonCode"]')) {
+    if (!list.querySelector('a[href="#' + reason.id + '"]')) {
       var item = document.createElement('li');
       var link = document.createElement('a');
-      link.href = '#reasonCode';
+      link.href = '#' + reason.id;
       link.textContent = words;
       item.appendChild(link);
       list.appendChild(item);
@@ -90,8 +111,24 @@
         return;
       }
       var target = e.target;
-      if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable)) { return; }
+      // A photo's radio buttons answer the photo keys; other fields take keys as text.
+      var typing = target && (target.tagName === 'TEXTAREA' || target.isContentEditable
+        || (target.tagName === 'INPUT' && target.type !== 'radio'));
+      if (typing) { return; }
       var key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      var photo = target && target.closest ? target.closest('.review-photo') : null;
+      if ((key === 'j' || key === 'k') && photos.length) {
+        e.preventDefault();
+        var at = photos.indexOf(photo);
+        var next = at < 0 ? (key === 'j' ? 0 : photos.length - 1)
+          : Math.min(photos.length - 1, Math.max(0, at + (key === 'j' ? 1 : -1)));
+        focusPhoto(photos[next]);
+        return;
+      }
+      if (photo && decidePhoto(photo, key)) {
+        e.preventDefault();
+        return;
+      }
       if (key === 'a') {
         e.preventDefault();
         send(approve);
@@ -103,6 +140,22 @@
         undo.start(Number(key));
       }
     });
+  }
+
+  // On a photo in focus: 1-9 reject it with that reason, Y delivers it. Answers whether the key did something.
+  function decidePhoto(photo, key) {
+    var reason = photoReason(photo);
+    if (/^[1-9]$/.test(key) && Number(key) < reason.options.length) {
+      choose(photo, 'REJECT');
+      reason.selectedIndex = Number(key);
+      return true;
+    }
+    if (key === 'y') {
+      choose(photo, 'APPROVE');
+      reason.selectedIndex = 0;
+      return true;
+    }
+    return false;
   }
 
   // A reject by one key is shown with its reason and posted after UNDO_SECONDS unless undone (Esc or
@@ -155,6 +208,65 @@
         }, 1000);
       }
     };
+  }
+
+  function rejected(photo) {
+    return photo.querySelector('input[type=radio][value=REJECT]').checked;
+  }
+
+  function photoReason(photo) {
+    return photo.querySelector('select.photo-reason');
+  }
+
+  function choose(photo, decision) {
+    photo.querySelector('input[type=radio][value=' + decision + ']').checked = true;
+  }
+
+  function focusPhoto(photo) {
+    var frame = photo.querySelector('.photo-frame');
+    frame.focus({ preventScroll: true });
+    photo.scrollIntoView({ block: 'start' });
+  }
+
+  // Zoom in steps of the width the photo has when it fits its box, keeping the middle of what was in
+  // view in the middle; the box scrolls, so the arrow keys (the box has focus) and a finger move it.
+  function zoomable(photo) {
+    var frame = photo.querySelector('.photo-frame');
+    var image = frame.querySelector('img');
+    var buttons = photo.querySelector('.zoom-buttons');
+    var level = photo.querySelector('.zoom-level');
+    var step = 0;
+    var fitted = 0;
+    buttons.hidden = false;
+    function set(next) {
+      next = Math.max(0, Math.min(ZOOMS.length - 1, next));
+      if (step === 0) { fitted = image.getBoundingClientRect().width; }
+      var middleX = (frame.scrollLeft + frame.clientWidth / 2) / Math.max(1, frame.scrollWidth);
+      var middleY = (frame.scrollTop + frame.clientHeight / 2) / Math.max(1, frame.scrollHeight);
+      step = next;
+      if (step === 0) {
+        frame.classList.remove('zoomed');
+        image.style.width = '';
+      } else {
+        frame.classList.add('zoomed');
+        image.style.width = Math.round(fitted * ZOOMS[step]) + 'px';
+        frame.scrollLeft = middleX * frame.scrollWidth - frame.clientWidth / 2;
+        frame.scrollTop = middleY * frame.scrollHeight - frame.clientHeight / 2;
+      }
+      level.textContent = step === 0 ? '' : level.getAttribute('data-template').replace('{0}', ZOOMS[step]);
+    }
+    photo.querySelector('.zoom-in').addEventListener('click', function () { set(step + 1); });
+    photo.querySelector('.zoom-out').addEventListener('click', function () { set(step - 1); });
+    photo.querySelector('.zoom-fit').addEventListener('click', function () { set(0); });
+    frame.addEventListener('keydown', function (e) {
+      if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+      var change = e.key === '+' || e.key === '=' ? 1 : e.key === '-' ? -1 : e.key === '0' ? -step : 0;
+      if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0') {
+        e.preventDefault();
+        e.stopPropagation();
+        set(step + change);
+      }
+    });
   }
 
   // Counts from the seconds the server gave rather than from the claim's end time, so a browser whose

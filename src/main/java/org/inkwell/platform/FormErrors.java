@@ -71,6 +71,11 @@ public class FormErrors {
         model.addAttribute("errors", List.of(new FieldError(field, keyOf(code))));
     }
 
+    /** The bundles' key for a refusal's words, for a page that lists several refusals of its own. */
+    public String messageKeyOf(ApiException refused) {
+        return keyOf(refused.code());
+    }
+
     private String keyOf(String code) {
         return code != null && known(code) ? code : "request.invalid";
     }

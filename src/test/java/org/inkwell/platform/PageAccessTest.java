@@ -59,6 +59,8 @@ class PageAccessTest extends IntegrationTest {
             new Page("GET", "/conversations/{contactId}", "/conversations/00000000-0000-0000-0000-00000000abcd", FAMILY),
             new Page("POST", "/conversations/{contactId}/messages",
                     "/conversations/00000000-0000-0000-0000-00000000abcd/messages", FAMILY),
+            new Page("GET", "/photos/{id}", "/photos/00000000-0000-0000-0000-00000000abcd",
+                    EnumSet.of(Role.FAMILY, Role.REVIEWER, Role.FACILITY_ADMIN)),
             new Page("POST", "/drafts/{contactId}", "/drafts/00000000-0000-0000-0000-00000000abcd",
                     EnumSet.of(Role.FAMILY, Role.INMATE)),
             new Page("GET", "/export", "/export", FAMILY),

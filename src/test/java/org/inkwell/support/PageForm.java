@@ -1,6 +1,10 @@
 package org.inkwell.support;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -82,6 +86,34 @@ public final class PageForm {
                 "--" + boundary + "--",
                 ""));
         return api.send("POST", path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    /** A file of a multipart form: its field, the name the browser gives, its type and bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * Posts text fields (a name may repeat) and binary files as multipart/form-data, as a browser sends a
+     * form with a file field, with the CSRF token.
+     */
+    public Api.Response postMultipart(String path, List<Map.Entry<String, String>> fields, List<FilePart> files) {
+        String boundary = "----inkwell" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        List<Map.Entry<String, String>> all = new ArrayList<>(List.of(Map.entry("_csrf", token)));
+        all.addAll(fields);
+        for (Map.Entry<String, String> field : all) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.sendBytes("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     private static String encode(String value) {

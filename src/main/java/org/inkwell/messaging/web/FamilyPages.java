@@ -1,6 +1,7 @@
 package org.inkwell.messaging.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,13 @@ import org.inkwell.messaging.Direction;
 import org.inkwell.messaging.Drafts;
 import org.inkwell.messaging.Message;
 import org.inkwell.messaging.Messages;
+import org.inkwell.photos.Photos;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.IdempotentRequests;
 import org.inkwell.platform.WebPage;
 import org.inkwell.wallet.Wallets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A family's letters: their conversations, newest activity first, and writing in one. */
 @WebPage
@@ -40,9 +45,12 @@ class FamilyPages {
     private final IdempotentRequests keyed;
     private final Drafts drafts;
     private final FormErrors formErrors;
+    private final ChosenPhotos chosenPhotos;
+    private final DataSize largestForm;
 
     FamilyPages(Contacts contacts, Messages messages, Wallets wallets, Facilities facilities, IdempotentRequests keyed,
-            Drafts drafts, FormErrors formErrors) {
+            Drafts drafts, FormErrors formErrors, ChosenPhotos chosenPhotos,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize largestForm) {
         this.contacts = contacts;
         this.messages = messages;
         this.wallets = wallets;
@@ -50,6 +58,8 @@ class FamilyPages {
         this.keyed = keyed;
         this.drafts = drafts;
         this.formErrors = formErrors;
+        this.chosenPhotos = chosenPhotos;
+        this.largestForm = largestForm;
     }
 
     record Conversation(ContactDetails contact, Instant lastActivity, int messages, int newReplies) {
@@ -80,23 +90,55 @@ class FamilyPages {
         return "family/conversation";
     }
 
-    /** The form carries a key made when it was shown, so a double click sends once. */
+    /**
+     * The form carries a key made when it was shown, so a double click sends once. Chosen photos are
+     * uploaded first (a multipart form, so it works without scripts), then sent with the photos kept
+     * from an earlier try; when a file or the send is refused, the page comes back with the text and
+     * the photos already uploaded, to send once the problem is fixed.
+     */
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping("/conversations/{contactId}/messages")
     String send(@PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
             @RequestParam(defaultValue = "") String idempotencyKey,
-            @RequestParam(defaultValue = "false") boolean privileged, HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean privileged,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files,
+            @RequestParam(name = "photoId", required = false) List<UUID> kept, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
+        Facility facility = facilityOf(contacts.get(caller, contactId));
+        List<MultipartFile> chosen = ChosenPhotos.chosen(files);
+        List<UUID> photoIds = new ArrayList<>(kept == null ? List.of() : kept.stream().distinct().toList());
+        String refusedAtOnce = chosen.isEmpty() ? null : privileged ? Messages.NO_PHOTOS_ON_PRIVILEGED
+                : facility.maxPhotosPerMessage() == 0 ? Messages.PHOTOS_NOT_ACCEPTED
+                : photoIds.size() + chosen.size() > facility.maxPhotosPerMessage() ? Messages.TOO_MANY_PHOTOS : null;
+        if (refusedAtOnce != null) {
+            // Said before anything is uploaded: a family on a slow phone should not send photos only to lose them.
+            formErrors.show(model, response, HttpStatus.BAD_REQUEST.value(), refusedAtOnce, "photos");
+            return again(caller, contactId, model, body, privileged, photoIds, List.of());
+        }
+        ChosenPhotos.Uploaded uploaded = chosenPhotos.upload(caller, chosen);
+        photoIds.addAll(uploaded.ids());
+        if (uploaded.refusal() != null) {
+            formErrors.show(model, response, uploaded.refusal(), "photos");
+            return again(caller, contactId, model, body, privileged, photoIds, uploaded.refused());
+        }
         MessageController.SendRequest form = new MessageController.SendRequest(contactId, body, null, privileged);
         IdempotentRequests.Outcome outcome = keyed.outcomeOf(caller.id(), idempotencyKey, request, form,
-                HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false, privileged).id());
+                HttpStatus.CREATED, () -> messages.send(caller, contactId, body, false, privileged, photoIds).id());
         if (outcome.status() == 201) {
             return "redirect:/conversations/" + contactId + (privileged ? "?sentLegal" : "?sent");
         }
-        formErrors.show(model, response, outcome.status(), outcome.code(), "body");
+        boolean aboutPhotos = outcome.code() != null && outcome.code().contains("photo");
+        formErrors.show(model, response, outcome.status(), outcome.code(), aboutPhotos ? "photos" : "body");
+        return again(caller, contactId, model, body, privileged, photoIds, List.of());
+    }
+
+    private String again(Caller caller, UUID contactId, Model model, String body, boolean privileged,
+            List<UUID> attached, List<ChosenPhotos.Refused> refused) {
         show(caller, contactId, model, messages.thread(caller, contactId), body);
         model.addAttribute("privileged", privileged);
+        model.addAttribute("attached", attached);
+        model.addAttribute("refusedPhotos", refused);
         return "family/conversation";
     }
 
@@ -106,7 +148,7 @@ class FamilyPages {
      */
     private void show(Caller caller, UUID contactId, Model model, List<Message> thread, String body) {
         ContactDetails contact = contacts.get(caller, contactId);
-        Facility facility = facilities.findById(contact.contact().facilityId()).orElseThrow();
+        Facility facility = facilityOf(contact);
         model.addAttribute("contact", contact);
         model.addAttribute("facility", facility);
         model.addAttribute("body", body);
@@ -116,5 +158,14 @@ class FamilyPages {
         model.addAttribute("balanceCents", wallets.balance(caller.id()));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("mayBePrivileged", messages.mayBePrivileged(contact.contact()));
+        model.addAttribute("photos", messages.photosFor(caller, thread));
+        model.addAttribute("photoMaxBytes", Photos.MAX_UPLOAD_BYTES);
+        model.addAttribute("photoMaxTotalBytes", largestForm.toBytes());
+        model.addAttribute("attached", List.of());
+        model.addAttribute("refusedPhotos", List.of());
+    }
+
+    private Facility facilityOf(ContactDetails contact) {
+        return facilities.findById(contact.contact().facilityId()).orElseThrow();
     }
 }

@@ -207,9 +207,14 @@ class UnstorableTextFilter extends OncePerRequestFilter implements Ordered {
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long drained = 0;
         byte[] buffer = new byte[64 * 1024];
-        var in = request.getInputStream();
-        for (int read = in.read(buffer); read > 0 && drained <= MAX_DRAINED_BYTES; read = in.read(buffer)) {
-            drained += read;
+        try {
+            var in = request.getInputStream();
+            for (int read = in.read(buffer); read > 0 && drained <= MAX_DRAINED_BYTES; read = in.read(buffer)) {
+                drained += read;
+            }
+        } catch (IOException closed) {
+            // Tomcat closes the body of a multipart form whose file is over its limit: nothing is left to drain.
+            drained = MAX_DRAINED_BYTES + 1;
         }
         if (drained > MAX_DRAINED_BYTES) {
             response.setHeader("Connection", "close");

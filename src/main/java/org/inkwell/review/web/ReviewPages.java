@@ -2,6 +2,7 @@ package org.inkwell.review.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.RejectionReason;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
+import org.inkwell.platform.FieldError;
 import org.inkwell.platform.FormErrors;
 import org.inkwell.platform.WebPage;
 import org.inkwell.review.Claim;
@@ -20,6 +22,7 @@ import org.inkwell.review.ReviewerSettings;
 import org.inkwell.review.Reviews;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,23 +109,28 @@ class ReviewPages {
     }
 
     /**
-     * Saves the decision; a reviewer who asked for it goes straight on to the next message, told what was
-     * saved, and to the console when the queue is empty.
+     * Saves the decision, with the word on each photo (its radio buttons {@code photo-<id>} and reason
+     * {@code photoReason-<id>}); a reviewer who asked for it goes straight on to the next message, told what
+     * was saved, and to the console when the queue is empty.
      */
     @PreAuthorize("hasRole('REVIEWER')")
     @PostMapping("/staff/review/messages/{id}/decision")
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String reasonCode, @RequestParam(defaultValue = "") String note,
-            HttpServletResponse response, Model model) {
+            @RequestParam MultiValueMap<String, String> fields, HttpServletResponse response, Model model) {
         Caller caller = Caller.required();
+        PhotoChoices photoChoices = PhotoChoices.of(fields);
         try {
             reviews.decide(caller, id, parse(Decision.class, decision), parse(RejectionReason.class, reasonCode),
-                    note.isBlank() ? null : note);
+                    note.isBlank() ? null : note, photoChoices.decisions());
         } catch (ApiException refused) {
             show(caller, id, model);
             formErrors.show(model, response, refused, "decision");
+            model.addAttribute("errors", photoChoices.besideTheirPhotos(errorsOn(model)));
             model.addAttribute("reasonCode", reasonCode);
             model.addAttribute("note", note);
+            model.addAttribute("photoDecisions", photoChoices.decisionNames());
+            model.addAttribute("photoReasons", photoChoices.reasonNames());
             return "staff/review-message";
         }
         if (!preferences.of(caller).claimNextAfterDecision()) {
@@ -175,10 +183,16 @@ class ReviewPages {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<FieldError> errorsOn(Model model) {
+        return (List<FieldError>) model.getAttribute("errors");
+    }
+
     /** Puts the held message on the page; answers false when the reviewer does not hold this one. */
     private boolean show(Caller caller, UUID id, Model model) {
         Optional<Claim> held = reviews.held(caller).filter(c -> c.message().id().equals(id));
         model.addAttribute("reasons", RejectionReason.values());
+        model.addAttribute("photos", held.map(c -> c.message().photos()).orElse(List.of()));
         model.addAttribute("reviewerSettings", preferences.of(caller));
         model.addAttribute("zone", reviews.timeZone(caller));
         if (held.isEmpty()) {
@@ -194,7 +208,7 @@ class ReviewPages {
         return true;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
         try {
             return value.isBlank() ? null : Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
