@@ -23,10 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S",
                 "inkwell.security.trusted-proxies=127.0.0.1/32,::1/128",
-                "inkwell.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN,
-                // A kiosk page left untouched warns after 20 s and logs out 5 s later (2 min and 30 s in
-                // service), so the idle logout can be seen without a long wait.
-                "inkwell.kiosk.idle-after=PT20S", "inkwell.kiosk.idle-grace=PT5S"})
+                "inkwell.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN})
 @Import(TestClock.Config.class)
 public abstract class IntegrationTest {
 
