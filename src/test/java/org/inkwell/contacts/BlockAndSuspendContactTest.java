@@ -10,6 +10,7 @@ import java.util.Map;
 import org.inkwell.support.Api;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +18,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
 
     @Test
     void eitherSideMayBlockAndOnlyThatSideMayUnblock() {
-        Scenario.Pair pair = Scenario.approvedPair(api());
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
         String inmate = pair.loginInmate(api());
 
         Api.Response blocked = api().as(inmate).post("/api/v1/contacts/" + pair.contactId() + "/block", null);
@@ -40,14 +41,15 @@ class BlockAndSuspendContactTest extends IntegrationTest {
     @Test
     void aPendingContactCannotBeBlocked() {
         String family = org.inkwell.support.Families.verifiedFamily(api(), org.inkwell.support.Families.newEmail());
-        String contact = Scenario.requestContact(api(), family, "DEMO-NORTH", Scenario.bookPersonAtNorth(api(), "Pending", "1111"));
+        TestFacility site = site();
+        String contact = Scenario.requestContact(api(), family, site.code, site.book("Pending", "1111"));
 
         assertThat(api().as(family).post("/api/v1/contacts/" + contact + "/block", null).status()).isEqualTo(409);
     }
 
     @Test
     void aSuspensionLastsUntilItsDateThenLiftsByItself() {
-        Scenario.Pair pair = Scenario.approvedPair(api());
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
         String admin = pair.admin();
         Instant until = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 
@@ -71,7 +73,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
 
     @Test
     void aSuspensionNeedsAFutureDateAndAReasonAndCanBeLiftedEarly() {
-        Scenario.Pair pair = Scenario.approvedPair(api());
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
         String admin = pair.admin();
         String path = "/api/v1/staff/contacts/" + pair.contactId() + "/suspension";
 
@@ -89,7 +91,7 @@ class BlockAndSuspendContactTest extends IntegrationTest {
 
     @Test
     void aCorrespondenceRestrictionSuspendsEveryContactOfThePersonUntilItsDate() {
-        Scenario.Pair pair = Scenario.approvedPair(api());
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
         String admin = pair.admin();
         String path = "/api/v1/staff/inmates/" + pair.inmateNumber() + "/restriction";
 
@@ -110,10 +112,15 @@ class BlockAndSuspendContactTest extends IntegrationTest {
 
     @Test
     void reviewersMayNotSuspend() {
-        Scenario.Pair pair = Scenario.approvedPair(api());
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
         String reviewer = pair.reviewer();
 
         assertThat(api().as(reviewer).put("/api/v1/staff/contacts/" + pair.contactId() + "/suspension",
                 Map.of("until", Instant.now().plusSeconds(3600).toString(), "reason", "x")).status()).isEqualTo(403);
+    }
+
+    /** The tests here each write only to their own pair, so they share one facility. */
+    private TestFacility site() {
+        return TestFacility.sharedBy(BlockAndSuspendContactTest.class, api(), Scenario.NORTH_LIKE);
     }
 }

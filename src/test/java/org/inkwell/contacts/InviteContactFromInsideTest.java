@@ -12,7 +12,6 @@ import org.inkwell.support.Api;
 import org.inkwell.support.DevMailbox;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
-import org.inkwell.support.Scenario;
 import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,17 +22,18 @@ class InviteContactFromInsideTest extends IntegrationTest {
 
     @Test
     void anAcceptedInvitationBecomesARequestTheFacilityDecides() {
-        String number = Scenario.bookPersonAtNorth(api(), "Inviter", "2222");
-        String inmate = api().loginInmate("DEMO-NORTH", number, "2222");
+        TestFacility site = TestFacility.create(api(), Map.of("invitationsNeedApproval", true));
+        String number = site.book("Inviter", "2222");
+        String inmate = api().loginInmate(site.code, number, "2222");
         String email = Families.newEmail();
 
         Api.Response invited = api().as(inmate).post("/api/v1/inmate/contacts",
                 Map.of("email", email, "fullName", "Grace Hopper", "relationship", "FRIEND"));
 
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
-        assertThat(invited.json().get("status").asString()).as("DEMO-NORTH reviews invitations")
+        assertThat(invited.json().get("status").asString()).as("the facility reviews invitations")
                 .isEqualTo("AWAITING_APPROVAL");
-        Api.Response approved = api().as(Scenario.northAdmin(api())).post(
+        Api.Response approved = api().as(site.admin).post(
                 "/api/v1/staff/invitations/" + invited.json().get("id").asString() + "/decision",
                 Map.of("decision", "APPROVE"));
         assertThat(approved.json().get("status").asString()).isEqualTo("SENT");
@@ -50,7 +50,8 @@ class InviteContactFromInsideTest extends IntegrationTest {
                 .isEqualTo("ACCEPTED");
         assertThat(api().as(family).post("/api/v1/invitations/accept", Map.of("code", code)).status())
                 .as("the code works once").isEqualTo(400);
-        Scenario.approveAtNorth(api(), accepted.json().get("id").asString());
+        assertThat(api().as(site.admin).post("/api/v1/staff/contact-requests/" + accepted.json().get("id").asString()
+                + "/decision", Map.of("decision", "APPROVE")).status()).isEqualTo(200);
         assertThat(api().as(inmate).get("/api/v1/contacts").json().get(0).get("status").asString()).isEqualTo("APPROVED");
     }
 
@@ -91,7 +92,8 @@ class InviteContactFromInsideTest extends IntegrationTest {
 
     @Test
     void badInvitationsAreRefused() {
-        String inmate = api().loginInmate("DEMO-NORTH", Scenario.bookPersonAtNorth(api(), "Bad", "5555"), "5555");
+        TestFacility site = TestFacility.create(api(), Map.of());
+        String inmate = api().loginInmate(site.code, site.book("Bad", "5555"), "5555");
 
         for (Map<String, Object> body : List.<Map<String, Object>>of(
                 Map.of("email", "nope", "fullName", "X", "relationship", "FRIEND"),

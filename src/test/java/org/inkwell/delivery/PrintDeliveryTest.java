@@ -71,9 +71,9 @@ class PrintDeliveryTest extends IntegrationTest {
 
     @Test
     void aKioskFacilityHasNothingToPrintAndOtherFacilitiesBatchesAreHidden() {
-        String northAdmin = Scenario.northAdmin(api());
+        String kioskAdmin = TestFacility.create(api(), Scenario.NORTH_LIKE).admin;
 
-        assertThat(api().as(northAdmin).post("/api/v1/staff/print-batches", null).status()).isEqualTo(409);
+        assertThat(api().as(kioskAdmin).post("/api/v1/staff/print-batches", null).status()).isEqualTo(409);
         assertThat(api().as(countyAdmin()).get("/api/v1/staff/print-batches/00000000-0000-0000-0000-000000000001/pdf")
                 .status()).isEqualTo(404);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.inkwell.support.Api;
 import org.inkwell.support.IntegrationTest;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +16,8 @@ class ImportRosterTest extends IntegrationTest {
 
     @Test
     void goodRowsAreAppliedAndBadRowsAreListedWithTheirLineNumbers() {
-        String admin = northAdmin();
+        TestFacility site = TestFacility.create(api(), Map.of());
+        String admin = site.admin;
         String a = number("N"), b = number("N"), c = number("N");
 
         Api.Response response = api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", HEADER
@@ -47,14 +49,15 @@ class ImportRosterTest extends IntegrationTest {
         assertThat(rejected.get(5).get("reason").asString()).contains("more than once");
 
         String family = api().login("family@example.org", "demo-family-pass");
-        assertThat(api().as(family).get("/api/v1/facilities/DEMO-NORTH/inmates/" + b).json().get("name").asString())
+        assertThat(api().as(family).get("/api/v1/facilities/" + site.code + "/inmates/" + b).json().get("name").asString())
                 .isEqualTo("José Núñez, Jr.");
-        assertThat(api().loginInmate("DEMO-NORTH", a, "1234")).as("the PIN from the file works at the kiosk").isNotBlank();
+        assertThat(api().loginInmate(site.code, a, "1234")).as("the PIN from the file works at the kiosk").isNotBlank();
     }
 
     @Test
     void secondImportUpdatesNamesAndHousingAndReleases() {
-        String admin = northAdmin();
+        TestFacility site = TestFacility.create(api(), Map.of());
+        String admin = site.admin;
         String a = number("U"), b = number("U");
         api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv",
                 a + ",Old,Name,IN_CUSTODY,A-1\n" + b + ",Leaving,Soon,IN_CUSTODY,A-2,5555\n");
@@ -67,16 +70,18 @@ class ImportRosterTest extends IntegrationTest {
         assertThat(result.get("released").asInt()).isEqualTo(1);
         assertThat(result.get("rejected").size()).isZero();
         String family = api().login("family@example.org", "demo-family-pass");
-        assertThat(api().as(family).get("/api/v1/facilities/DEMO-NORTH/inmates/" + a).json().get("name").asString())
+        assertThat(api().as(family).get("/api/v1/facilities/" + site.code + "/inmates/" + a).json().get("name").asString())
                 .isEqualTo("Name New");
-        assertThat(api().post("/api/v1/auth/token", Map.of("facility", "DEMO-NORTH", "inmateNumber", b, "pin", "5555"))
+        assertThat(api().post("/api/v1/auth/token", Map.of("facility", site.code, "inmateNumber", b, "pin", "5555"))
                 .status()).as("a released person cannot log in at the kiosk").isEqualTo(401);
     }
 
     @Test
     void bookingAtAnotherFacilityOfTheAgencyIsATransferOnceTheHoldingFacilityConfirms() {
-        String north = northAdmin();
-        String county = countyAdmin();
+        TestFacility holding = TestFacility.create(api(), Map.of());
+        TestFacility booking = TestFacility.create(api(), Map.of());
+        String north = holding.admin;
+        String county = booking.admin;
         String person = number("T");
         api().as(north).send("POST", "/api/v1/staff/roster", "text/csv", person + ",Moved,Mo,IN_CUSTODY,A-1,2580\n");
 
@@ -90,28 +95,32 @@ class ImportRosterTest extends IntegrationTest {
                 Map.of("decision", "CONFIRM")).status()).isEqualTo(200);
 
         String family = api().login("family@example.org", "demo-family-pass");
-        assertThat(api().as(family).get("/api/v1/facilities/DEMO-NORTH/inmates/" + person).status()).isEqualTo(404);
-        assertThat(api().as(family).get("/api/v1/facilities/DEMO-COUNTY/inmates/" + person).status()).isEqualTo(200);
-        assertThat(api().loginInmate("DEMO-COUNTY", person, "2580")).as("the PIN follows the person").isNotBlank();
+        assertThat(api().as(family).get("/api/v1/facilities/" + holding.code + "/inmates/" + person).status()).isEqualTo(404);
+        assertThat(api().as(family).get("/api/v1/facilities/" + booking.code + "/inmates/" + person).status()).isEqualTo(200);
+        assertThat(api().loginInmate(booking.code, person, "2580")).as("the PIN follows the person").isNotBlank();
     }
 
     @Test
     void onlyTheHoldingFacilityMayReleaseSomeone() {
-        String county = countyAdmin();
+        TestFacility holding = TestFacility.create(api(), Map.of());
+        String held = number("H");
+        api().as(holding.admin).send("POST", "/api/v1/staff/roster", "text/csv", held + ",Doe,Jane,IN_CUSTODY,A-1\n");
+        String county = TestFacility.create(api(), Map.of()).admin;
 
         JsonNode result = api().as(county).send("POST", "/api/v1/staff/roster", "text/csv",
-                "A1001,Doe,Jane,RELEASED,\n" + number("Z") + ",Never,Booked,RELEASED,\n").json();
+                held + ",Doe,Jane,RELEASED,\n" + number("Z") + ",Never,Booked,RELEASED,\n").json();
 
         assertThat(result.get("released").asInt()).isZero();
-        assertThat(result.get("rejected").get(0).get("reason").asString()).contains("DEMO-NORTH");
+        assertThat(result.get("rejected").get(0).get("reason").asString()).contains(holding.code);
         assertThat(result.get("rejected").get(1).get("reason").asString()).contains("no one");
         String family = api().login("family@example.org", "demo-family-pass");
-        assertThat(api().as(family).get("/api/v1/facilities/DEMO-NORTH/inmates/A1001").status()).isEqualTo(200);
+        assertThat(api().as(family).get("/api/v1/facilities/" + holding.code + "/inmates/" + held).status()).isEqualTo(200);
     }
 
     @Test
     void malformedFileChangesNothing() {
-        String admin = northAdmin();
+        TestFacility site = TestFacility.create(api(), Map.of());
+        String admin = site.admin;
         String person = number("M");
 
         Api.Response unterminatedQuote = api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv",
@@ -125,12 +134,13 @@ class ImportRosterTest extends IntegrationTest {
         assertThat(wrongHeader.status()).isEqualTo(400);
         assertThat(empty.status()).isEqualTo(400);
         String family = api().login("family@example.org", "demo-family-pass");
-        assertThat(api().as(family).get("/api/v1/facilities/DEMO-NORTH/inmates/" + person).status()).isEqualTo(404);
+        assertThat(api().as(family).get("/api/v1/facilities/" + site.code + "/inmates/" + person).status()).isEqualTo(404);
     }
 
     @Test
     void onlyFacilityAdminsImportRosters() {
-        String reviewer = api().login("reviewer.north", "demo-reviewer-pass");
+        TestFacility site = TestFacility.create(api(), Map.of());
+        String reviewer = site.login(site.newReviewer());
         assertThat(api().as(reviewer).send("POST", "/api/v1/staff/roster", "text/csv", "X1,A,B,IN_CUSTODY,C\n").status())
                 .isEqualTo(403);
         assertThat(api().send("POST", "/api/v1/staff/roster", "text/csv", "X1,A,B,IN_CUSTODY,C\n").status())
@@ -139,27 +149,16 @@ class ImportRosterTest extends IntegrationTest {
 
     @Test
     void importIsAudited() {
-        String admin = northAdmin();
+        TestFacility site = TestFacility.create(api(), Map.of());
+        String admin = site.admin;
         api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", number("AU") + ",Audit,Al,IN_CUSTODY,A-1\n");
 
         JsonNode entries = api().as(admin).get("/api/v1/admin/audit?action=ROSTER_IMPORTED&limit=5").json();
 
         assertThat(entries.size()).isPositive();
-        assertThat(entries.get(0).get("actorName").asString()).isEqualTo("Alex North");
-        assertThat(entries.get(0).get("target").asString()).isEqualTo("DEMO-NORTH");
+        assertThat(entries.get(0).get("actorName").asString()).isEqualTo("FACILITY_ADMIN of " + site.code);
+        assertThat(entries.get(0).get("target").asString()).isEqualTo(site.code);
         assertThat(entries.get(0).get("detail").asString()).contains("added=1");
-    }
-
-    private String northAdmin() {
-        return api().login("admin.north", "demo-admin-pass");
-    }
-
-    private String countyAdmin() {
-        String platform = api().login("platform.admin", "demo-platform-pass");
-        String username = unique("county.admin");
-        api().as(platform).post("/api/v1/admin/staff", Map.of("username", username, "password", "county admin passphrase",
-                "fullName", "Cory County", "role", "FACILITY_ADMIN", "facility", "DEMO-COUNTY"));
-        return api().login(username, "county admin passphrase");
     }
 
     private static String number(String prefix) {

@@ -14,6 +14,7 @@ import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void theCostIsCountedInCharactersAsPeopleCountThem() {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         String twoUnits = "é".repeat(2000) + "🙂";
 
         JsonNode sent = Scenario.send(api(), pair.familyToken(), pair.contactId(), twoUnits).json();
@@ -33,7 +34,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void everyLanguageAndEmojiRoundTripsExactly() {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         String text = "¡Hola, mamá! Ñandú.\n中文信件。\nمرحبا بك\n👨‍👩‍👧 ❤️\tfin";
 
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), text).json().get("id").asString();
@@ -43,7 +44,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void windowsLineEndsAreKeptAsNewlines() {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
 
         String id = Scenario.send(api(), pair.familyToken(), pair.contactId(), "line one\r\nline two").json().get("id").asString();
 
@@ -53,7 +54,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void badBodiesAreRefusedAndNothingIsCharged() {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
 
         for (String body : List.of("", "   \n ", "bell\u0007", "nul\u0000char", "x".repeat(6001))) {
             Api.Response response = Scenario.send(api(), pair.familyToken(), pair.contactId(), body);
@@ -72,7 +73,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void aBalanceBelowTheCostIsPaymentRequiredAndChargesNothing() {
-        Scenario.Pair pair = Scenario.approvedPair(api());
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
 
         Api.Response response = Scenario.send(api(), pair.familyToken(), pair.contactId(), "Hello");
 
@@ -85,8 +86,9 @@ class SendMessageTest extends IntegrationTest {
     void aPendingContactIsAConflictAndAnotherFamilysContactIsNotFound() {
         String family = Families.verifiedFamily(api(), Families.newEmail());
         Scenario.buy(api(), family, 500);
-        String pending = Scenario.requestContact(api(), family, "DEMO-NORTH", Scenario.bookPersonAtNorth(api(), "Pending", "1111"));
-        Scenario.Pair someoneElse = Scenario.approvedPair(api());
+        Scenario.Pair someoneElse = Scenario.approvedPair(api(), site());
+        TestFacility site = someoneElse.site();
+        String pending = Scenario.requestContact(api(), family, site.code, site.book("Pending", "1111"));
 
         assertThat(Scenario.send(api(), family, pending, "Hello").status()).isEqualTo(409);
         assertThat(Scenario.send(api(), family, someoneElse.contactId(), "Hello").status()).isEqualTo(404);
@@ -96,7 +98,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void aBlockedContactCarriesNoMessagesEitherWay() {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         String inmate = pair.loginInmate(api());
         api().as(pair.familyToken()).post("/api/v1/contacts/" + pair.contactId() + "/block", null);
 
@@ -114,8 +116,8 @@ class SendMessageTest extends IntegrationTest {
         String email = Families.newEmail();
         api().post("/api/v1/accounts", Map.of("email", email, "password", Families.PASSWORD, "fullName", "Not Yet"));
         String family = api().login(email, Families.PASSWORD);
-        String contact = Scenario.requestContact(api(), family, "DEMO-NORTH", Scenario.bookPersonAtNorth(api(), "Unverified", "1111"));
-        Scenario.approveAtNorth(api(), contact);
+        TestFacility site = site();
+        String contact = site.approvedContact(family, site.book("Unverified", "1111"));
         Scenario.buy(api(), family, 500);
 
         assertThat(Scenario.send(api(), family, contact, "Hello").status()).isEqualTo(403);
@@ -124,7 +126,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void aRetriedSendIsSentOnceAndAnsweredTheSame() {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("contactId", pair.contactId(), "body", "Only once, please.");
 
@@ -142,7 +144,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void theSameKeySentConcurrentlyHasOneEffect() throws Exception {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Api.Response>> answers = new ArrayList<>();
@@ -164,7 +166,7 @@ class SendMessageTest extends IntegrationTest {
 
     @Test
     void parallelSendsFromOneWalletNeverOverspend() throws Exception {
-        Scenario.Pair pair = Scenario.fundedPair(api(), 500);
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -188,5 +190,10 @@ class SendMessageTest extends IntegrationTest {
 
     private long balance(String family) {
         return api().as(family).get("/api/v1/wallet").json().get("balanceCents").asLong();
+    }
+
+    /** The tests here each write only to their own pair, so they share one facility. */
+    private TestFacility site() {
+        return TestFacility.sharedBy(SendMessageTest.class, api(), Scenario.NORTH_LIKE);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.inkwell.support.BrowserTest;
 import org.inkwell.support.Families;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 
 /** A facility admin in the browser: deciding a contact request, importing a roster, printing a batch. */
@@ -20,7 +21,7 @@ class FacilityAdminJourneyTest extends BrowserTest {
 
     @Test
     void anAdminLetsAHeldInvitationGoOutOrKeepsItIn() {
-        org.inkwell.support.TestFacility site = org.inkwell.support.TestFacility.create(api(), Map.of());
+        TestFacility site = TestFacility.create(api(), Map.of());
         String inmate = api().loginInmate(site.code, site.book("Inviting", "1234"), "1234");
         String sentTo = Families.newEmail();
         String keptFrom = Families.newEmail();
@@ -28,7 +29,7 @@ class FacilityAdminJourneyTest extends BrowserTest {
                 Map.of("email", sentTo, "fullName", "Rosa Parks", "relationship", "FRIEND")).json().get("id").asString();
         String kept = api().as(inmate).post("/api/v1/inmate/contacts",
                 Map.of("email", keptFrom, "fullName", "Ana María", "relationship", "OTHER")).json().get("id").asString();
-        logIn(site.adminName, org.inkwell.support.TestFacility.STAFF_PASSWORD);
+        logIn(site.adminName, TestFacility.STAFF_PASSWORD);
 
         open("/staff/invitations");
         assertThat(find("main").getText()).contains("Rosa Parks").contains(sentTo).contains("reviews every invitation");
@@ -47,10 +48,11 @@ class FacilityAdminJourneyTest extends BrowserTest {
 
     @Test
     void anAdminApprovesAContactAndImportsARosterFile() throws Exception {
+        TestFacility site = TestFacility.create(api(), Map.of());
         String family = Families.verifiedFamily(api(), Families.newEmail());
-        String number = Scenario.bookPersonAtNorth(api(), "Requested", "1111");
-        String contact = Scenario.requestContact(api(), family, "DEMO-NORTH", number);
-        logIn("admin.north", "demo-admin-pass");
+        String number = site.book("Requested", "1111");
+        String contact = Scenario.requestContact(api(), family, site.code, number);
+        logIn(site.adminName, TestFacility.STAFF_PASSWORD);
 
         open("/staff/contact-requests");
         assertAccessible();
@@ -116,12 +118,12 @@ class FacilityAdminJourneyTest extends BrowserTest {
         assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("svg rect"))).hasSizeGreaterThanOrEqualTo(7);
         assertAccessible();
         screenshot("admin-dashboard");
-        assertThat(api().loginInmate("DEMO-NORTH", fresh, "2222")).isNotBlank();
+        assertThat(api().loginInmate(site.code, fresh, "2222")).isNotBlank();
     }
 
     @Test
     void anAdminOfAPrintFacilityPrintsAndConfirmsABatch() throws Exception {
-        org.inkwell.support.TestFacility site = org.inkwell.support.TestFacility.create(api(), Map.of("delivery", "PRINT"));
+        TestFacility site = TestFacility.create(api(), Map.of("delivery", "PRINT"));
         String number = "G" + (System.nanoTime() % 100_000_000);
         api().as(site.admin).send("POST", "/api/v1/staff/roster", "text/csv", number + ",Paper,Pia,IN_CUSTODY,POD-7\n");
         String family = Families.verifiedFamily(api(), Families.newEmail());
@@ -131,7 +133,7 @@ class FacilityAdminJourneyTest extends BrowserTest {
         String reviewer = site.login(site.newReviewer());
         Scenario.claimNext(api(), reviewer, id);
         Scenario.decide(api(), reviewer, id, "APPROVE", null);
-        logIn(site.adminName, org.inkwell.support.TestFacility.STAFF_PASSWORD);
+        logIn(site.adminName, TestFacility.STAFF_PASSWORD);
 
         open("/staff/print-batches");
         submit("#generate button");
@@ -153,8 +155,8 @@ class FacilityAdminJourneyTest extends BrowserTest {
 
     @Test
     void theNewStaffFormAndTheKioskSettingsNameEachProblemBesideItsField() {
-        org.inkwell.support.TestFacility site = org.inkwell.support.TestFacility.create(api(), Map.of());
-        logIn(site.adminName, org.inkwell.support.TestFacility.STAFF_PASSWORD);
+        TestFacility site = TestFacility.create(api(), Map.of());
+        logIn(site.adminName, TestFacility.STAFF_PASSWORD);
 
         open("/staff/accounts");
         type("#username", "X");

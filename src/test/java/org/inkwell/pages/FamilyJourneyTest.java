@@ -6,6 +6,7 @@ import org.inkwell.support.BrowserTest;
 import org.inkwell.support.DevMailbox;
 import org.inkwell.support.Families;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -52,8 +53,9 @@ class FamilyJourneyTest extends BrowserTest {
 
         assertThat(find("main").getText()).contains("confirmed");
 
-        String number = Scenario.bookPersonAtNorth(api(), "Fernández", "1212");
-        open("/contacts/new?facility=DEMO-NORTH&number=" + number);
+        TestFacility site = TestFacility.create(api(), Scenario.NORTH_LIKE);
+        String number = site.book("Fernández", "1212");
+        open("/contacts/new?facility=" + site.code + "&number=" + number);
         assertThat(find("#found").getText()).contains("Pat Fernández");
         find("input[name='relationship'][value='SIBLING']").click();
         submit("form[action='/contacts'] button");
@@ -61,7 +63,7 @@ class FamilyJourneyTest extends BrowserTest {
         assertAccessible();
         String contact = api().as(api().login(email, Families.PASSWORD)).get("/api/v1/contacts").json()
                 .get(0).get("id").asString();
-        Scenario.approveAtNorth(api(), contact);
+        approve(site, contact);
 
         open("/wallet");
         new Select(find("#amountCents")).selectByValue("1000");
@@ -105,15 +107,20 @@ class FamilyJourneyTest extends BrowserTest {
         assertThat(find("main").getText()).contains("Balance: $0.00");
         open("/wallet");
         assertThat(find("main").getText()).contains("There is nothing to refund").contains("Message to Pat Fernández");
-        assertThat(browser.findElements(org.openqa.selenium.By.id("refund-start"))).as("no refund button at $0.00").isEmpty();
+        assertThat(findNow(org.openqa.selenium.By.id("refund-start"))).as("no refund button at $0.00").isEmpty();
         open("/export");
         assertThat(find("main").getText()).contains("Pat Fernández");
         assertAccessible();
     }
 
+    private void approve(TestFacility site, String contact) {
+        assertThat(api().as(site.admin).post("/api/v1/staff/contact-requests/" + contact + "/decision",
+                java.util.Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+    }
+
     /** The compose count speaks after a pause in typing, so it is waited for. */
     private void countSays(String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        waitUpTo(java.time.Duration.ofSeconds(5))
                 .until(driver -> find("#body-count").getText().contains(text));
     }
 
@@ -129,13 +136,14 @@ class FamilyJourneyTest extends BrowserTest {
         assertThat(find(".email-banner").getText()).contains("Confirm your email address").contains(email);
         assertAccessible();
 
-        String number = Scenario.bookPersonAtNorth(api(), "Olvido", "1313");
-        open("/contacts/new?facility=DEMO-NORTH&number=" + number);
+        TestFacility site = TestFacility.create(api(), Scenario.NORTH_LIKE);
+        String number = site.book("Olvido", "1313");
+        open("/contacts/new?facility=" + site.code + "&number=" + number);
         find("input[name='relationship'][value='PARENT']").click();
         submit("form[action='/contacts'] button");
         String contact = api().as(api().login(email, Families.PASSWORD)).get("/api/v1/contacts").json()
                 .get(0).get("id").asString();
-        Scenario.approveAtNorth(api(), contact);
+        approve(site, contact);
         open("/conversations/" + contact);
         assertThat(find("#needs-confirmed").getText()).as("told before writing, not after sending")
                 .contains("Before you can send, confirm your email address");
@@ -156,7 +164,7 @@ class FamilyJourneyTest extends BrowserTest {
         open("/verify-email?token=" + second + "&lang=en");
         submit("#confirm button");
         assertThat(find("main").getText()).contains("confirmed");
-        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector(".email-banner"))).isEmpty();
+        assertThat(findNow(org.openqa.selenium.By.cssSelector(".email-banner"))).isEmpty();
 
         open("/verify-email?token=" + second);
         assertThat(find("main").getText()).as("a used link says so at once").contains("expired or was already used");

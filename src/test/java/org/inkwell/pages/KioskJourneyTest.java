@@ -43,14 +43,15 @@ class KioskJourneyTest extends BrowserTest {
         submit(".kiosk-list button.unread");
         assertThat(browser.getCurrentUrl()).endsWith("/kiosk/messages/" + id);
         assertThat(find(".message .body").getText()).contains("<img src=x onerror=alert(1)>");
-        assertThat(browser.findElements(By.xpath("//button[contains(., 'Mark as read')]"))).isEmpty();
+        assertThat(findNow(By.xpath("//button[contains(., 'Mark as read')]"))).isEmpty();
         assertAccessible();
         assertThat(api().as(pair.familyToken()).get("/api/v1/messages/" + id).json().get("readAt").isNull())
                 .as("opening it from the inbox marked it read").isFalse();
 
         submit("a.button");
         type("#body", "What wonderful news. Kiss her for me.");
-        await().atMost(Duration.ofSeconds(5)).until(() -> api().as(pair.loginInmate(api())).get("/api/v1/drafts/" + pair.contactId()).status() == 200);
+        String inmate = pair.loginInmate(api());
+        await().atMost(Duration.ofSeconds(5)).until(() -> api().as(inmate).get("/api/v1/drafts/" + pair.contactId()).status() == 200);
         assertAccessible();
         screenshot("kiosk-02-reply");
         submit("#reply button");
@@ -100,7 +101,7 @@ class KioskJourneyTest extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).endsWith("/kiosk/messages/" + id);
         assertThat(readAt(pair, id)).isNotNull();
-        assertThat(browser.findElements(By.xpath("//button[contains(., 'Mark as read')]"))).isEmpty();
+        assertThat(findNow(By.xpath("//button[contains(., 'Mark as read')]"))).isEmpty();
     }
 
     @Test
@@ -225,11 +226,14 @@ class KioskJourneyTest extends BrowserTest {
     void whenTheTimeRunsOutTheKioskSaysSoAndTheDraftIsKept() {
         Scenario.Pair pair = Scenario.approvedPair(api());
         logIn(pair.facility(), pair);
-        clock.advance(Duration.ofMinutes(15).minusSeconds(12));
+        clock.advance(Duration.ofMinutes(14));
         open("/kiosk/write/" + pair.contactId());
         type("#body", "Dear Mum, the time is nearly up");
+        await().atMost(Duration.ofSeconds(5)).until(() -> find("#draft-status").getText()
+                .equals(find("#draft-status").getAttribute("data-saved")));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended"));
+        timePasses(Duration.ofMinutes(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended"));
         assertThat(heading()).isEqualTo("Your time ran out");
         assertThat(find("main").getText()).contains("kept as a draft");
         assertAccessible();
@@ -250,12 +254,22 @@ class KioskJourneyTest extends BrowserTest {
         type("#pin", pair.inmatePin());
         submit("form[action='/kiosk'] button");
         assertThat(heading()).isEqualTo("Sus mensajes");
+        int idleAfter = Integer.parseInt(find("#session-timer").getAttribute("data-idle-after"));
+        int grace = Integer.parseInt(find("#session-timer").getAttribute("data-idle-grace"));
+        assertThat(idleAfter).as("the service's setting: two minutes").isEqualTo(120);
+        assertThat(grace).as("then 30 seconds to answer").isEqualTo(30);
 
-        // The test service warns after 20 untouched seconds and logs out 5 seconds later.
-        await().atMost(Duration.ofSeconds(30)).until(() -> find("#idle-warning").isDisplayed());
+        // Nobody touches the page: its clock moves on, and the countdown shows a tick has seen it.
+        advancePageClock(Duration.ofSeconds(idleAfter - 30));
+        await().atMost(Duration.ofSeconds(5)).until(() -> secondsOnTheTimer() <= 900 - (idleAfter - 30));
+        assertThat(find("#idle-warning").isDisplayed()).as("not before the time").isFalse();
+        advancePageClock(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(5)).until(() -> find("#idle-warning").isDisplayed());
         assertThat(find("#idle-warning").getText()).contains("¿Sigue ahí?");
         assertThat(find("#idle-warning").getAttribute("role")).isEqualTo("alert");
-        await().atMost(Duration.ofSeconds(15)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended?idle"));
+        assertThat(browser.getCurrentUrl()).as("a warning first").endsWith("/kiosk/inbox");
+        advancePageClock(Duration.ofSeconds(grace));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/kiosk/ended?idle"));
         assertThat(heading()).as("the kiosk is back in the facility's language for the next person")
                 .isEqualTo("You were logged out");
         assertThat(find("main").getText()).contains("kept as a draft");
@@ -264,7 +278,21 @@ class KioskJourneyTest extends BrowserTest {
         submit("main a.button");
         assertThat(heading()).isEqualTo("Messages");
         open("/kiosk/inbox");
-        assertThat(browser.findElements(By.id("session-timer"))).as("the session is over").isEmpty();
+        assertThat(findNow(By.id("session-timer"))).as("the session is over").isEmpty();
+    }
+
+    /** Time passes for the service and for the page shown alike. */
+    private void timePasses(Duration duration) {
+        clock.advance(duration);
+        advancePageClock(duration);
+    }
+
+    /** What the page's countdown shows, in seconds. */
+    private int secondsOnTheTimer() {
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("(\\d+):(\\d\\d)\\s*$")
+                .matcher(find("#session-timer").getText());
+        assertThat(shown.find()).as(find("#session-timer").getText()).isTrue();
+        return Integer.parseInt(shown.group(1)) * 60 + Integer.parseInt(shown.group(2));
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,7 +44,7 @@ class ReviewerConsoleTest extends BrowserTest {
                 rejectTheFlaggedOne();
             } else {
                 assertThat(find("#message-body").getText()).startsWith("Hi Pat, the garden");
-                assertThat(browser.findElements(By.cssSelector("#message-body mark"))).isEmpty();
+                assertThat(findNow(By.cssSelector("#message-body mark"))).isEmpty();
                 decideBy("a");
             }
             assertThat(browser.getCurrentUrl()).contains("/staff/review?decided=");
@@ -134,7 +133,7 @@ class ReviewerConsoleTest extends BrowserTest {
         find("h1").click();
         WebElement page = find("html");
         press("3");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
         assertThat(browser.getCurrentUrl()).as("posted when the 5 seconds ran out").contains("/staff/review?decided=");
         assertThat(find("#decided").getText()).isEqualTo("Rejected the message from Test Family to Pat Desk. Reason: Escape or security.");
         assertThat(api().as(queue.family).get("/api/v1/messages/" + longLetter).json().get("status").asString())
@@ -167,14 +166,14 @@ class ReviewerConsoleTest extends BrowserTest {
         assertThat(mark.getText()).isEqualTo("h3r0in");
         assertThat(find("#message-body .flag-category").getText()).isEqualTo("[Drugs or contraband]");
         assertThat(find("#message-body").getText()).contains("<script>alert(1)</script>");
-        assertThat(browser.findElements(By.cssSelector("main script:not([src])"))).as("the body is text").isEmpty();
+        assertThat(findNow(By.cssSelector("main script:not([src])"))).as("the body is text").isEmpty();
         assertThat(find("main").getText()).contains("Drugs or contraband").contains("Keyboard shortcuts")
                 .containsPattern("\\(\\d+:\\d\\d left\\)");
         assertAccessible();
         screenshot("reviewer-message");
 
         find("button[value=REJECT]").click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+        waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".error-summary")));
         assertThat(find(".error-summary").getText()).contains("Choose a reason to reject the message");
         assertThat(find("#reasonCode-error").getText()).contains("Choose a reason to reject the message");
@@ -195,7 +194,7 @@ class ReviewerConsoleTest extends BrowserTest {
         assertThat(find("#undo-text").getText()).isEqualTo("Rejecting in 5 seconds. Reason: Drugs or contraband.");
         WebElement page = find("html");
         find("#reject-now").click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private long number(String script, WebElement element) {
@@ -256,6 +255,6 @@ class ReviewerConsoleTest extends BrowserTest {
     private void decideBy(String key) {
         WebElement page = find("html");
         press(key);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 }

@@ -13,6 +13,7 @@ import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
 import org.inkwell.support.Scenario;
+import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ class RefuseHugeBodiesTest extends IntegrationTest {
 
     @Test
     void aTenMegabyteRosterIsRefused() {
-        String admin = Scenario.northAdmin(api());
+        String admin = TestFacility.create(api(), Map.of()).admin;
 
         Api.Response uploaded = api().as(admin).send("POST", "/api/v1/staff/roster", "text/csv", TEN_MB);
 

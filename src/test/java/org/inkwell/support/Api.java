@@ -37,6 +37,11 @@ public final class Api {
         this.headers = headers;
     }
 
+    /** The service this client calls. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /** The same client sending {@code Authorization: Bearer <token>}. */
     public Api as(String token) {
         return with("Authorization", "Bearer " + token);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,16 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * The service as users meet it: started once per test run in demo mode on its embedded PostgreSQL,
  * called over HTTP. Tests share that one service, so each creates what it needs under fresh names
  * and never relies on what another test did. The test client stands in for a reverse proxy (see
- * {@link Api}), so each test's logins count against an address of its own.
+ * {@link Api}), so each test's logins count against an address of its own. After each class the ledger's
+ * invariants are checked on the shared database ({@link LedgerInvariants}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"inkwell.demo=true", "inkwell.mail.poll-interval=PT1S",
                 "inkwell.security.trusted-proxies=127.0.0.1/32,::1/128",
-                "inkwell.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN,
-                // A kiosk page left untouched warns after 20 s and logs out 5 s later (2 min and 30 s in
-                // service), so the idle logout can be seen without a long wait.
-                "inkwell.kiosk.idle-after=PT20S", "inkwell.kiosk.idle-grace=PT5S"})
+                "inkwell.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN})
 @Import(TestClock.Config.class)
+@ExtendWith(LedgerInvariants.class)
 public abstract class IntegrationTest {
 
     /** What the test service's Prometheus scrape configuration would send as its bearer token. */

@@ -8,21 +8,6 @@ public final class Scenario {
     private Scenario() {
     }
 
-    public static String northAdmin(Api api) {
-        return api.login("admin.north", "demo-admin-pass");
-    }
-
-    /** Books a new person at DEMO-NORTH through the roster; answers their number. */
-    public static String bookPersonAtNorth(Api api, String lastName, String pin) {
-        String number = "P" + Long.toString(System.nanoTime() % 10_000_000_000L, 36).toUpperCase();
-        Api.Response response = api.as(northAdmin(api)).send("POST", "/api/v1/staff/roster", "text/csv",
-                number + "," + lastName + ",Pat,IN_CUSTODY,H-1," + pin + "\n");
-        if (response.status() != 200 || response.json().get("added").asInt() != 1) {
-            throw new AssertionError("booking answered " + response);
-        }
-        return number;
-    }
-
     /** A family's contact request; answers the contact id. */
     public static String requestContact(Api api, String familyToken, String facility, String number) {
         Api.Response response = api.as(familyToken).post("/api/v1/contacts",
@@ -31,14 +16,6 @@ public final class Scenario {
             throw new AssertionError("contact request answered " + response);
         }
         return response.json().get("id").asString();
-    }
-
-    public static void approveAtNorth(Api api, String contactId) {
-        Api.Response response = api.as(northAdmin(api)).post("/api/v1/staff/contact-requests/" + contactId + "/decision",
-                Map.of("decision", "APPROVE"));
-        if (response.status() != 200) {
-            throw new AssertionError("approval answered " + response);
-        }
     }
 
     /**
@@ -73,7 +50,15 @@ public final class Scenario {
 
     /** An approved pair whose family has bought {@code cents} of credit. */
     public static Pair fundedPair(Api api, long cents) {
-        Pair pair = approvedPair(api);
+        return funded(api, approvedPair(api), cents);
+    }
+
+    /** The same at a facility the test class shares (see {@link TestFacility#sharedBy}). */
+    public static Pair fundedPair(Api api, TestFacility site, long cents) {
+        return funded(api, approvedPair(api, site), cents);
+    }
+
+    private static Pair funded(Api api, Pair pair, long cents) {
         buy(api, pair.familyToken(), cents);
         return pair;
     }
@@ -136,7 +121,11 @@ public final class Scenario {
     }
 
     public static Pair approvedPair(Api api) {
-        TestFacility site = TestFacility.create(api, NORTH_LIKE);
+        return approvedPair(api, TestFacility.create(api, NORTH_LIKE));
+    }
+
+    /** A pair at a facility the test class shares (see {@link TestFacility#sharedBy}): no facility of its own. */
+    public static Pair approvedPair(Api api, TestFacility site) {
         String email = Families.newEmail();
         String family = Families.verifiedFamily(api, email);
         String number = site.book("Pairson", "7531");
