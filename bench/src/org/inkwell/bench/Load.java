@@ -110,8 +110,9 @@ public final class Load {
 
     private Map<String, Object> rate(double rate, int seconds) throws Exception {
         List<String[]> families = csv("send-families.csv");
-        // The driver's own first seconds (class loading, compiling, opening connections) are not the service's.
-        sendAtRate(families, rate, 5, "warmup").join();
+        // The driver's own first seconds (class loading, compiling, opening connections) are not the service's
+        // (as long as the run itself, at most five: bench/run --smoke runs for two).
+        sendAtRate(families, rate, Math.min(5, seconds), "warmup").join();
         // The harness starts what it measures alongside (the retention run) once this file appears.
         Files.writeString(dir.resolve("rate-window-started"), Instant.now().toString());
         Thread sender = sendAtRate(families, rate, seconds, "send");

@@ -40,9 +40,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ordinary letters once, so characters per second are operations per second times the corpus size.
  *
  * <p>{@code main} runs both through JMH and prints, last,
- * {@code screen_mchars_per_s=.. regex_mchars_per_s=.. speedup=..}; {@code --short} for a quick run. The
- * corpus folder is the {@code corpus} parameter, or the system property {@code inkwell.bench.corpus} for
- * {@code main}, relative to the working directory.
+ * {@code screen_mchars_per_s=.. regex_mchars_per_s=.. speedup=..}; {@code --short} for a quick run,
+ * {@code --smoke} to see that it runs at all. The corpus folder is the {@code corpus} parameter, or the
+ * system property {@code inkwell.bench.corpus} for {@code main}, relative to the working directory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -111,18 +111,21 @@ public class ScreeningBenchmark {
 
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--short");
+        // --smoke checks that the benchmark runs, not how fast: one second of measurement, no warm-up.
+        boolean smoke = List.of(args).contains("--smoke");
         String corpus = System.getProperty("inkwell.bench.corpus", DEFAULT_CORPUS);
         long characters = letters(corpus).stream().mapToLong(String::length).sum();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(ScreeningBenchmark.class.getName()) + "\\.")
                 .param("corpus", corpus)
-                .forks(1)
+                // A smoke run stays in this JVM: starting a fork for each benchmark would take longer than measuring.
+                .forks(smoke ? 0 : 1)
                 .threads(1)
                 .shouldFailOnError(true)
-                .warmupIterations(quick ? 2 : 3)
-                .warmupTime(TimeValue.seconds(quick ? 2 : 5))
-                .measurementIterations(quick ? 3 : 5)
-                .measurementTime(TimeValue.seconds(quick ? 3 : 5));
+                .warmupIterations(smoke ? 0 : quick ? 2 : 3)
+                .warmupTime(TimeValue.seconds(smoke ? 1 : quick ? 2 : 5))
+                .measurementIterations(smoke ? 1 : quick ? 3 : 5)
+                .measurementTime(TimeValue.seconds(smoke ? 1 : quick ? 3 : 5));
         double screen = 0;
         double regex = 0;
         for (RunResult result : new Runner(options.build()).run()) {

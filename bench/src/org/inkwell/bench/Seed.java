@@ -62,6 +62,8 @@ public final class Seed {
     private final Path out;
     /** Set by {@link #volume}: the facilities of the history, which its people and messages are spread over. */
     private long volumeFacilities;
+    /** Facilities of each load group: person {@code i} of a group lives in its facility {@code i mod groupFacilities}. */
+    private int groupFacilities;
 
     private Seed(Connection db, Path out) {
         this.db = db;
@@ -76,6 +78,7 @@ public final class Seed {
         double scale = Double.parseDouble(args[6]);
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             Seed seed = new Seed(db, out);
+            seed.groupFacilities = groupFacilities;
             long started = System.nanoTime();
             seed.exec("SET maintenance_work_mem = '512MB'");
             seed.agencies();
@@ -327,7 +330,7 @@ public final class Seed {
             }
         }
         for (int i = 0; i < 3; i++) {
-            rows.add("watch,BS-" + i + ",S" + i);
+            rows.add("watch,BS-" + (i % groupFacilities) + ",S" + i);
         }
         Files.write(out.resolve("investigations.csv"), rows);
     }
