@@ -18,14 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The person a message charge was for: the message's person and facility for "message:" charges, the
- * person a reply was prepaid for ("reply:" charges) at the facility holding them now.
+ * The person a message charge was for: the message's person and facility for a message's text, the person a
+ * reply was prepaid for at the facility holding them now.
  */
 @Component
 class StatementSubjects implements ChargeSubjects {
-
-    private static final String MESSAGE = "message:";
-    private static final String REPLY = "reply:";
 
     private final MessageRepository messages;
     private final JdbcClient jdbc;
@@ -43,11 +40,14 @@ class StatementSubjects implements ChargeSubjects {
     public Map<String, Subject> of(Collection<String> references) {
         record Charge(String reference, UUID inmateId, UUID facilityId) {
         }
-        List<UUID> messageIds = references.stream().filter(r -> r.startsWith(MESSAGE))
-                .flatMap(r -> uuid(r.substring(MESSAGE.length())).stream()).toList();
-        List<String> replies = references.stream().filter(r -> r.startsWith(REPLY)).toList();
+        List<ChargeReference> charged = references.stream().flatMap(r -> ChargeReference.parse(r).stream()).toList();
+        List<UUID> messageIds = charged.stream().filter(c -> c.kind() == ChargeReference.Kind.MESSAGE)
+                .map(ChargeReference::id).toList();
+        List<String> replies = charged.stream().filter(c -> c.kind() == ChargeReference.Kind.REPLY)
+                .map(ChargeReference::stored).toList();
         List<Charge> charges = new ArrayList<>(messageIds.isEmpty() ? List.of() : messages.findAll(messageIds)
-                .stream().map(m -> new Charge(MESSAGE + m.id(), m.inmateId(), m.facilityId())).toList());
+                .stream().map(m -> new Charge(ChargeReference.message(m.id()).stored(), m.inmateId(), m.facilityId()))
+                .toList());
         if (!replies.isEmpty()) {
             charges.addAll(jdbc.sql("SELECT charge_reference, inmate_id FROM prepaid_reply WHERE charge_reference IN (:refs)")
                     .param("refs", replies)
@@ -67,13 +67,5 @@ class StatementSubjects implements ChargeSubjects {
                     .ifPresent(zone -> subjects.put(charge.reference(), new Subject(person.name(), zone)));
         }
         return subjects;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
