@@ -197,7 +197,7 @@ public class Messages {
             throw ApiException.invalidField(NO_PHOTOS_ON_PRIVILEGED, "photoIds",
                     "privileged legal mail carries no photos: it is never reviewed, and no photo crosses unreviewed");
         }
-        String body = photoIds.isEmpty() || rawBody != null && !rawBody.isEmpty() ? MessageText.check(rawBody) : "";
+        String body = photoIds.isEmpty() || rawBody != null && !rawBody.isBlank() ? MessageText.check(rawBody) : "";
         Contact contact = contacts.requireOpenForMessages(contactId, side, sender.id());
         if (side == Side.FAMILY && !accounts.find(sender.id()).map(AccountSummary::emailVerified).orElse(false)) {
             throw ApiException.forbidden("send.email-unconfirmed", "Confirm your email address before sending messages; we sent you a link.");

@@ -155,6 +155,11 @@ public class Photos {
         return messageIds.isEmpty() ? Map.of() : photos.onMessages(Set.copyOf(messageIds));
     }
 
+    /** For each of these photos that was sent, the message it was sent with; unsent or unknown ones are absent. */
+    public Map<UUID, UUID> messagesOf(Collection<UUID> photoIds) {
+        return photoIds.isEmpty() ? Map.of() : photos.messagesOf(Set.copyOf(photoIds));
+    }
+
     /**
      * Attaches the uploader's unsent photos to a new message, in the given order, in the send's transaction,
      * and marks those that look like a photo rejected at the same facility within a year. The photos stay
@@ -167,7 +172,7 @@ public class Photos {
         if (photoIds.isEmpty()) {
             return List.of();
         }
-        if (new HashSet<>(photoIds).size() != photoIds.size() || photoIds.contains(null)) {
+        if (photoIds.stream().anyMatch(java.util.Objects::isNull) || new HashSet<>(photoIds).size() != photoIds.size()) {
             throw ApiException.invalidField(NAMED_TWICE, "photoIds", "must name each photo once");
         }
         Map<UUID, PhotoRepository.StoredPhoto> locked = photos.lock(photoIds).stream()

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.inkwell.support.Api;
 import org.inkwell.support.Families;
 import org.inkwell.support.IntegrationTest;
+import org.inkwell.support.Parallel;
 import org.inkwell.support.TestFacility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +60,8 @@ class SendPhotosReviewedEachOnItsOwnTest extends IntegrationTest {
         assertThat(refunds.get(0).get("amountCents").asLong()).isEqualTo(25);
         assertThat(refunds.get(0).get("reference").asString()).contains(photos.get(1));
         assertThat(balance(s.family())).isEqualTo(1000 - 90);
+        assertThat(api().with("Cookie", "inkwell_session=" + s.family()).get("/wallet").body())
+                .contains("Photo to Pat Photoson", "Refund of a photo to Pat Photoson", "Message to Pat Photoson");
         JsonNode seenBySender = api().as(s.family()).get("/api/v1/messages/" + message).json();
         assertThat(seenBySender.get("status").asString()).isEqualTo("DELIVERED");
         assertThat(seenBySender.get("photos").get(1).get("status").asString()).isEqualTo("REJECTED");
@@ -178,6 +181,85 @@ class SendPhotosReviewedEachOnItsOwnTest extends IntegrationTest {
         assertThat(api().as(s.site().admin).download(path).status()).as("the recipient's facility admin").isEqualTo(200);
         JsonNode audit = api().as(s.site().admin).get("/api/v1/admin/audit?action=PHOTO_VIEWED").json();
         assertThat(audit.toString()).contains(photo);
+    }
+
+    @Test
+    void aPhotoDecisionThatDoesNotFitTheMessageIsRefusedAndARejectedMessageRefundsEveryPhoto() {
+        Sender s = sender(PHOTO_FACILITY);
+        List<String> photos = List.of(upload(s.family(), 18), upload(s.family(), 19));
+        String stray = upload(s.family(), 20);
+        String message = send(s.family(), s.contact(), "two more", photos).json().get("id").asString();
+        String reviewer = s.site().login(s.site().newReviewer());
+        claim(reviewer, message);
+        String decide = "/api/v1/staff/review/" + message + "/decision";
+
+        assertRefused(api().as(reviewer).post(decide, Map.of("decision", "APPROVE", "photoDecisions",
+                List.of(Map.of("photoId", stray, "decision", "REJECT", "reasonCode", "OTHER")))), 400, "photoDecisions");
+        assertRefused(api().as(reviewer).post(decide, Map.of("decision", "APPROVE", "photoDecisions",
+                List.of(Map.of("photoId", photos.get(0), "decision", "REJECT")))), 400, "photoDecisions");
+        assertThat(balance(s.family())).as("nothing decided yet").isEqualTo(1000 - 90);
+
+        Api.Response rejected = api().as(reviewer).post(decide, Map.of("decision", "REJECT", "reasonCode", "OTHER",
+                "photoDecisions", List.of(Map.of("photoId", photos.get(1), "decision", "REJECT",
+                        "reasonCode", "THREAT_OR_VIOLENCE"))));
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(balance(s.family())).isEqualTo(1000);
+        assertThat(entries(s.family(), "REFUND")).hasSize(3);
+        JsonNode seen = api().as(s.family()).get("/api/v1/messages/" + message).json();
+        assertThat(seen.get("photos").get(0).get("rejection").get("reasonCode").asString()).isEqualTo("OTHER");
+        assertThat(seen.get("photos").get(1).get("rejection").get("reasonCode").asString()).isEqualTo("THREAT_OR_VIOLENCE");
+    }
+
+    @Test
+    void aPhotosOnlyMessageWhosePhotosAreAllRejectedIsRejected() {
+        Sender s = sender(PHOTO_FACILITY);
+        String photo = upload(s.family(), 25);
+        String message = send(s.family(), s.contact(), "", List.of(photo)).json().get("id").asString();
+        String reviewer = s.site().login(s.site().newReviewer());
+        claim(reviewer, message);
+
+        Api.Response decided = api().as(reviewer).post("/api/v1/staff/review/" + message + "/decision", Map.of(
+                "decision", "APPROVE", "photoDecisions",
+                List.of(Map.of("photoId", photo, "decision", "REJECT", "reasonCode", "ESCAPE_OR_SECURITY"))));
+
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        JsonNode seen = api().as(s.family()).get("/api/v1/messages/" + message).json();
+        assertThat(seen.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(seen.get("rejection").get("reasonCode").asString()).isEqualTo("ESCAPE_OR_SECURITY");
+        assertThat(balance(s.family())).isEqualTo(1000);
+        String person = api().loginInmate(s.site().code, s.number(), s.pin());
+        assertThat(api().as(person).get("/api/v1/inmate/inbox").json()).isEmpty();
+    }
+
+    @Test
+    void ofTwoSendsNamingOnePhotoAtOnceOnlyOneGetsItAndOnlyOneIsCharged() {
+        Sender s = sender(PHOTO_FACILITY);
+        String photo = upload(s.family(), 15);
+
+        List<Api.Response> sends = Parallel.all(List.of(
+                () -> send(s.family(), s.contact(), "first try", List.of(photo)),
+                () -> send(s.family(), s.contact(), "second try", List.of(photo))));
+
+        assertThat(sends).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(balance(s.family())).isEqualTo(1000 - 65);
+        assertThat(api().as(s.family()).get("/api/v1/messages?contactId=" + s.contact()).json()).hasSize(1);
+    }
+
+    @Test
+    void withdrawingAMessageRefundsItsPhotosOneByOne() {
+        Sender s = sender(PHOTO_FACILITY);
+        List<String> photos = List.of(upload(s.family(), 16), upload(s.family(), 17));
+        String message = send(s.family(), s.contact(), "never mind", photos).json().get("id").asString();
+
+        Api.Response withdrawn = api().as(s.family()).post("/api/v1/messages/" + message + "/withdraw", null);
+
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(balance(s.family())).isEqualTo(1000);
+        assertThat(entries(s.family(), "REFUND")).extracting(e -> e.get("reference").asString())
+                .anySatisfy(r -> assertThat(r).contains(photos.get(0)))
+                .anySatisfy(r -> assertThat(r).contains(photos.get(1)))
+                .anySatisfy(r -> assertThat(r).contains(message));
     }
 
     private Sender sender(Map<String, Object> facility) {

@@ -13,13 +13,14 @@ import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Facility;
 import org.inkwell.directory.Inmate;
 import org.inkwell.directory.Roster;
+import org.inkwell.photos.Photos;
 import org.inkwell.wallet.ChargeSubjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The person a message charge was for: the message's person and facility for a message's text, the person a
- * reply was prepaid for at the facility holding them now.
+ * The person a message charge was for: the message's person and facility for a message's text and for each
+ * photo sent with it, the person a reply was prepaid for at the facility holding them now.
  */
 @Component
 class StatementSubjects implements ChargeSubjects {
@@ -28,8 +29,10 @@ class StatementSubjects implements ChargeSubjects {
     private final JdbcClient jdbc;
     private final Roster roster;
     private final Facilities facilities;
+    private final Photos photos;
 
-    StatementSubjects(MessageRepository messages, JdbcClient jdbc, Roster roster, Facilities facilities) {
+    StatementSubjects(MessageRepository messages, JdbcClient jdbc, Roster roster, Facilities facilities, Photos photos) {
+        this.photos = photos;
         this.messages = messages;
         this.jdbc = jdbc;
         this.roster = roster;
@@ -48,6 +51,18 @@ class StatementSubjects implements ChargeSubjects {
         List<Charge> charges = new ArrayList<>(messageIds.isEmpty() ? List.of() : messages.findAll(messageIds)
                 .stream().map(m -> new Charge(ChargeReference.message(m.id()).stored(), m.inmateId(), m.facilityId()))
                 .toList());
+        Map<UUID, UUID> photoMessages = photos.messagesOf(charged.stream()
+                .filter(c -> c.kind() == ChargeReference.Kind.PHOTO).map(ChargeReference::id).toList());
+        if (!photoMessages.isEmpty()) {
+            Map<UUID, org.inkwell.messaging.Message> sentWith = new HashMap<>();
+            messages.findAll(List.copyOf(new java.util.HashSet<>(photoMessages.values()))).forEach(m -> sentWith.put(m.id(), m));
+            photoMessages.forEach((photo, message) -> {
+                org.inkwell.messaging.Message m = sentWith.get(message);
+                if (m != null) {
+                    charges.add(new Charge(ChargeReference.photo(photo).stored(), m.inmateId(), m.facilityId()));
+                }
+            });
+        }
         if (!replies.isEmpty()) {
             charges.addAll(jdbc.sql("SELECT charge_reference, inmate_id FROM prepaid_reply WHERE charge_reference IN (:refs)")
                     .param("refs", replies)

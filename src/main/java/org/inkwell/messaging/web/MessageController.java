@@ -37,6 +37,10 @@ class MessageController {
     /** A family sends a message; it is charged, screened and queued for review in one transaction. */
     @PreAuthorize("hasRole('FAMILY')")
     @PostMapping("/api/v1/messages")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A family sends a message, with photos if they like",
+            description = "Text, photos (photoIds), or both. costCents is the text's units times the unit price plus "
+                    + "photoPriceCents per photo, charged in the same transaction; each photo under a wallet reference "
+                    + "of its own (photo:<id>), so a photo rejected in review is refunded on its own.")
     ResponseEntity<String> send(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody SendRequest request, HttpServletRequest http) {
         return sendAs(key, request, http);
@@ -48,6 +52,8 @@ class MessageController {
      */
     @PreAuthorize("hasRole('INMATE')")
     @PostMapping("/api/v1/inmate/messages")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A person in custody sends a reply", description = "Text only: "
+            + "people inside do not send photos, and a request naming photoIds is refused with 403.")
     ResponseEntity<String> reply(@RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody SendRequest request, HttpServletRequest http) {
         return sendAs(key, request, http);

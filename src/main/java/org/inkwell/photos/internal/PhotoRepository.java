@@ -108,6 +108,17 @@ public class PhotoRepository {
                         java.util.stream.Collectors.toList()));
     }
 
+    /** For each of these photos that is attached, its message. */
+    public Map<UUID, UUID> messagesOf(Collection<UUID> photoIds) {
+        Map<UUID, UUID> messages = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, message_id FROM photo WHERE id IN (:ids) AND message_id IS NOT NULL")
+                .param("ids", photoIds)
+                .query(rs -> {
+                    messages.put(rs.getObject("id", UUID.class), rs.getObject("message_id", UUID.class));
+                });
+        return messages;
+    }
+
     /** Decides one photo still in review; answers whether it was. */
     public boolean decide(UUID id, PhotoStatus outcome, String reasonCode, Instant at) {
         return jdbc.sql("""

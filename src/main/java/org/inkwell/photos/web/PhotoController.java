@@ -66,11 +66,15 @@ class PhotoController {
     }
 
     /**
-     * Readable by its uploader for now; staff of the recipient's facility and the person it was sent to
-     * come with messages that carry photos. Others get 404, as if it did not exist.
+     * Readable by its uploader, by reviewers and admins of the facility it was sent to (audited), and by the
+     * person it was sent to once the photo is approved. Others get 404, as if it did not exist.
      */
     @PreAuthorize("hasAnyRole('FAMILY', 'INMATE', 'REVIEWER', 'FACILITY_ADMIN')")
     @GetMapping("/{id}")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A stored photo (image/jpeg)", description = "Readable by its "
+            + "uploader, by reviewers and facility admins of the facility it was sent to (each read audited as "
+            + "PHOTO_VIEWED), and by the person it was sent to once that photo is approved; anyone else 404. "
+            + "size=thumb for the 320-px thumbnail.")
     ResponseEntity<byte[]> image(@PathVariable UUID id, @RequestParam(defaultValue = "full") String size) {
         PhotoSize variant = switch (size) {
             case "full" -> PhotoSize.FULL;

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class StatementLines {
 
     private static final String REPLY = "reply:";
+    private static final String PHOTO = "photo:";
 
     /**
      * {@code what} is the bundle key of the line's words ({@code entry.<kind>}, with {@code .to} when the
@@ -42,7 +43,9 @@ public class StatementLines {
                 .map(s -> s.of(references)).orElse(Map.of());
         return statement.entries().stream().map(e -> {
             ChargeSubjects.Subject subject = known.get(e.reference());
-            String kind = e.reference() != null && e.reference().startsWith(REPLY) ? "REPLY_" + e.kind() : e.kind();
+            String kind = e.reference() == null ? e.kind()
+                    : e.reference().startsWith(REPLY) ? "REPLY_" + e.kind()
+                    : e.reference().startsWith(PHOTO) ? "PHOTO_" + e.kind() : e.kind();
             return new Line(e, "entry." + kind + (subject == null ? "" : ".to"), subject == null ? null : subject.personName(),
                     subject == null ? familyZone : subject.zone(), receiptOf(e));
         }).toList();
