@@ -26,6 +26,7 @@ import org.inkwell.legal.LegalLettersHandedOut;
 import org.inkwell.legal.LegalSenders;
 import org.inkwell.legal.LetterDirection;
 import org.inkwell.legal.PrivilegedLetters;
+import org.inkwell.messaging.internal.ChargeReference;
 import org.inkwell.messaging.internal.MessageRepository;
 import org.inkwell.messaging.internal.OpenedConversations;
 import org.inkwell.messaging.internal.PrepaidReplies;
@@ -35,6 +36,7 @@ import org.inkwell.photos.Photos;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.Role;
+import org.inkwell.screening.Category;
 import org.inkwell.screening.Flag;
 import org.inkwell.screening.Screener;
 import org.inkwell.screening.ScreeningResult;
@@ -71,7 +73,6 @@ public class Messages {
     public static final String NO_PHOTOS_ON_PRIVILEGED = "send.no-photos-on-privileged";
     public static final String PHOTOS_NOT_ACCEPTED = "send.photos-not-accepted";
     public static final String TOO_MANY_PHOTOS = "send.too-many-photos";
-    private static final String PHOTO_CHARGE = "photo:";
 
     private final MessageRepository messages;
     private final PrepaidReplies prepaid;
@@ -113,7 +114,7 @@ public class Messages {
     }
 
     /**
-     * Sends a message on a contact, in the caller's transaction: checks, price, charge, screen, store
+     * Sends a message on a contact, in the caller's transaction: checks, price, screen, store, charge
      * and queue all commit together or not at all. A family writing to a SENDER_PREPAID facility may
      * also pay for one reply (one unit), which the person inside then uses to answer. A privileged
      * message (attorney and client, either way) is neither screened nor queued: it is delivered at once,
@@ -133,6 +134,60 @@ public class Messages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Message send(Caller sender, UUID contactId, String rawBody, boolean prepayReply, boolean privileged,
+            List<UUID> photoIds) {
+        Sendable send = checkSendable(sender, contactId, rawBody, prepayReply, privileged, photoIds);
+        UUID id = UUID.randomUUID();
+        // Microseconds, as PostgreSQL keeps them, so the answer to the send and every later read agree.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Price price = price(send, id);
+        ScreeningResult screening = privileged ? NOT_SCREENED : screen(send);
+        Message message = store(send, id, price, screening, now);
+        charge(send, price, now);
+        return privileged ? sendPrivileged(message, send.body(), send.facility()) : enqueue(send, message, screening);
+    }
+
+    /**
+     * A send that passed every check: who writes on which contact to whom, at which facility, the checked
+     * text and its length in characters, and what else the sender asked for.
+     */
+    private record Sendable(Caller sender, Side side, Contact contact, Inmate inmate, Facility facility, String body,
+                            int characters, boolean prepayReply, boolean privileged, List<UUID> photoIds) {
+
+        Direction direction() {
+            return side == Side.FAMILY ? Direction.TO_INMATE : Direction.FROM_INMATE;
+        }
+
+        boolean free() {
+            return privileged && facility.legalMailFree();
+        }
+
+        boolean repliesPrepaid() {
+            return direction() == Direction.FROM_INMATE && facility.replyPolicy() == ReplyPolicy.SENDER_PREPAID;
+        }
+    }
+
+    /**
+     * What a send costs: its text under {@code textCharge} (none when free or empty), each photo at
+     * {@code photoCents}. A text charge of kind MESSAGE is taken now; one of kind REPLY was taken when the
+     * family prepaid the reply and is already held.
+     */
+    private record Price(long textCents, ChargeReference textCharge, long photoCents, int photos) {
+
+        static Price ofPhotos(long photoCents, int photos) {
+            return new Price(0, null, photoCents, photos);
+        }
+
+        boolean textChargedNow() {
+            return textCharge != null && textCharge.kind() == ChargeReference.Kind.MESSAGE;
+        }
+
+        long totalCents() {
+            return Math.addExact(textCents, Math.multiplyExact(photoCents, (long) photos));
+        }
+    }
+
+    /** Every refusal a send can meet before anything is written: who may write, what, to whom, at what length. */
+    private Sendable checkSendable(Caller sender, UUID contactId, String rawBody, boolean prepayReply, boolean privileged,
             List<UUID> photoIds) {
         Side side = sender.is(Role.INMATE) ? Side.INMATE : Side.FAMILY;
         if (!photoIds.isEmpty() && side == Side.INMATE) {
@@ -156,83 +211,118 @@ public class Messages {
             throw ApiException.invalidField("send.too-long", "body", "is %d characters; %s takes at most %d"
                     .formatted(characters, facility.name(), facility.maxMessageChars()));
         }
-        Direction direction = side == Side.FAMILY ? Direction.TO_INMATE : Direction.FROM_INMATE;
+        Sendable send = new Sendable(sender, side, contact, inmate, facility, body, characters, prepayReply, privileged,
+                photoIds);
         if (privileged) {
             requirePrivileged(contact, facility);
         }
         ReplyPolicy policy = facility.replyPolicy();
-        boolean free = privileged && facility.legalMailFree();
-        if (prepayReply && (direction != Direction.TO_INMATE || policy != ReplyPolicy.SENDER_PREPAID)) {
+        if (prepayReply && (send.direction() != Direction.TO_INMATE || policy != ReplyPolicy.SENDER_PREPAID)) {
             throw ApiException.invalidField("prepayReply", "replies at " + facility.name() + " are "
                     + (policy == ReplyPolicy.FREE ? "free" : "paid by the person inside") + "; there is nothing to prepay");
         }
-        if (!free && direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID
-                && characters > facility.pricing().charsPerUnit()) {
+        if (!send.free() && send.repliesPrepaid() && characters > facility.pricing().charsPerUnit()) {
             throw ApiException.invalidField("reply.prepaid-too-long", "body",
                     "a prepaid reply holds at most %d characters; this is %d"
                             .formatted(facility.pricing().charsPerUnit(), characters));
         }
-        ScreeningResult screening = privileged ? NOT_SCREENED
-                : screener.screen(facility.agency().id(), facility.id(), body, Set.of(inmate.number()));
-        UUID id = UUID.randomUUID();
-        // Microseconds, as PostgreSQL keeps them, so the answer to the send and every later read agree.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long cost;
-        String chargeReference;
-        if (free) {
-            cost = 0;
-            chargeReference = null;
-        } else if (direction == Direction.FROM_INMATE && policy == ReplyPolicy.SENDER_PREPAID) {
-            PrepaidReplies.Prepaid used = prepaid.use(contactId, id).orElseThrow(() -> ApiException.paymentRequired(
+        return send;
+    }
+
+    /**
+     * The price at the facility's rates. A reply from inside where families prepay replies is paid by the
+     * contact's oldest prepaid reply, which this takes for message {@code id}; a reply inside where replies
+     * are free, an empty text (photos only) and free legal mail cost nothing for their text.
+     */
+    private Price price(Sendable send, UUID id) {
+        long photoCents = send.facility().pricing().photoPriceCents();
+        int photos = send.photoIds().size();
+        if (send.free()) {
+            return Price.ofPhotos(photoCents, photos);
+        }
+        if (send.repliesPrepaid()) {
+            PrepaidReplies.Prepaid used = prepaid.use(send.contact().id(), id).orElseThrow(() -> ApiException.paymentRequired(
                     "reply.no-prepaid-reply",
                     "No prepaid reply is left on this contact. Your contact can prepay a reply with their next message."));
-            cost = used.amountCents();
-            chargeReference = used.chargeReference();
-        } else if (body.isEmpty()) {
-            cost = 0;
-            chargeReference = null;
-        } else if (direction == Direction.TO_INMATE || policy == ReplyPolicy.INMATE_PAYS) {
-            cost = facility.pricing().costCents(characters);
-            chargeReference = cost > 0 ? "message:" + id : null;
-        } else {
-            cost = 0;
-            chargeReference = null;
+            return new Price(used.amountCents(), used.chargeReference(), photoCents, photos);
         }
-        long photoPrice = facility.pricing().photoPriceCents();
-        long photosCost = Math.multiplyExact(photoPrice, (long) photoIds.size());
-        Message message = new Message(id, contactId, direction, contact.accountId(), inmate.id(), facility.id(),
-                facility.agency().id(), privileged ? "" : body, characters,
-                body.isEmpty() ? 0 : facility.pricing().units(characters), Math.addExact(cost, photosCost),
-                facility.pricing().currency(), chargeReference, MessageStatus.IN_REVIEW, screening.score(),
-                json.writeValueAsString(screening.flags()), now, null, null, null, null, privileged);
-        messages.insertClearingDraft(message, screening.listVersion(), side);
-        boolean freshCharge = chargeReference != null && chargeReference.startsWith("message:");
-        if (freshCharge && direction == Direction.FROM_INMATE && wallets.balance(inmate.id()) < cost) {
-            // Said to the person inside in words of their own: they cannot add credit as a family can.
-            throw ApiException.paymentRequired("reply.balance-too-low", "Your balance is too low for this reply.");
+        if (!send.body().isEmpty()
+                && (send.direction() == Direction.TO_INMATE || send.facility().replyPolicy() == ReplyPolicy.INMATE_PAYS)) {
+            long cost = send.facility().pricing().costCents(send.characters());
+            return new Price(cost, cost > 0 ? ChargeReference.message(id) : null, photoCents, photos);
         }
-        if (freshCharge) {
-            wallets.charge(direction == Direction.TO_INMATE ? sender.id() : inmate.id(), cost, chargeReference);
-        }
-        for (MessagePhoto photo : photos.attach(sender.id(), photoIds, id, facility.id(), inmate.id())) {
-            if (photoPrice > 0) {
-                wallets.charge(sender.id(), photoPrice, PHOTO_CHARGE + photo.id());
+        return Price.ofPhotos(photoCents, photos);
+    }
+
+    private ScreeningResult screen(Sendable send) {
+        return screener.screen(send.facility().agency().id(), send.facility().id(), send.body(),
+                Set.of(send.inmate().number()));
+    }
+
+    /**
+     * The message row (a privileged letter's without its body, which the legal module keeps), the draft on the
+     * contact cleared, and the photos attached in the order given, which also proves each one the sender's own
+     * unsent upload.
+     */
+    private Message store(Sendable send, UUID id, Price price, ScreeningResult screening, Instant now) {
+        Facility facility = send.facility();
+        Message message = new Message(id, send.contact().id(), send.direction(), send.contact().accountId(),
+                send.inmate().id(), facility.id(), facility.agency().id(), send.privileged() ? "" : send.body(),
+                send.characters(), send.body().isEmpty() ? 0 : facility.pricing().units(send.characters()),
+                price.totalCents(), facility.pricing().currency(),
+                price.textCharge() == null ? null : price.textCharge().stored(), MessageStatus.IN_REVIEW,
+                screening.score(), json.writeValueAsString(screening.flags()), now, null, null, null, null,
+                send.privileged());
+        messages.insertClearingDraft(message, screening.listVersion(), send.side());
+        photos.attach(send.sender().id(), send.photoIds(), id, facility.id(), send.inmate().id());
+        return message;
+    }
+
+    /**
+     * Holds the price on the payer's wallet: the text's (a person inside pays their own replies where they
+     * pay at all), each photo's under its own reference, and a reply the family prepays with this message.
+     * Photos are charged only after {@link #store} attached them: a photo that is not the sender's own
+     * unsent upload is refused there, before any charge could name it.
+     */
+    private void charge(Sendable send, Price price, Instant now) {
+        UUID family = send.sender().id();
+        if (price.textChargedNow()) {
+            boolean fromInside = send.direction() == Direction.FROM_INMATE;
+            if (fromInside && wallets.balance(send.inmate().id()) < price.textCents()) {
+                // Said to the person inside in words of their own: they cannot add credit as a family can.
+                throw ApiException.paymentRequired("reply.balance-too-low", "Your balance is too low for this reply.");
             }
+            wallets.charge(fromInside ? send.inmate().id() : family, price.textCents(), price.textCharge().stored());
         }
-        if (prepayReply) {
-            long replyPrice = facility.pricing().unitPriceCents();
-            String replyReference = "reply:" + UUID.randomUUID();
-            wallets.charge(sender.id(), replyPrice, replyReference);
-            prepaid.add(UUID.randomUUID(), contactId, inmate.id(), replyReference, replyPrice, now);
+        if (price.photoCents() > 0) {
+            send.photoIds().forEach(photo -> wallets.charge(family, price.photoCents(), ChargeReference.photo(photo).stored()));
         }
-        if (privileged) {
-            return sendPrivileged(message, body, facility);
+        if (send.prepayReply()) {
+            long replyPrice = send.facility().pricing().unitPriceCents();
+            UUID prepaidId = UUID.randomUUID();
+            ChargeReference reply = ChargeReference.reply(prepaidId);
+            wallets.charge(family, replyPrice, reply.stored());
+            prepaid.add(prepaidId, send.contact().id(), send.inmate().id(), reply, replyPrice, now);
         }
-        events.publishEvent(new MessageSubmitted(id, facility.agency().id(), inmate.id(), contact.accountId(),
-                screening.flags().stream().anyMatch(f -> f.category() == org.inkwell.screening.Category.WATCHLIST)));
-        boolean decidedAtOnce = review.submitted(new SubmittedMessage(id, facility.id(), screening.score(),
-                screening.clean(), now, facility.reviewTargetHours(), facility.autoApproveClean() && photoIds.isEmpty()));
-        return decidedAtOnce ? messages.find(id).orElseThrow() : message;
+    }
+
+    /**
+     * Into review: published for investigations' watch alerts in this transaction, then queued, or approved at
+     * once where review says the facility lets clean messages through without a reviewer. A message with
+     * photos always waits for one.
+     */
+    private Message enqueue(Sendable send, Message message, ScreeningResult screening) {
+        Facility facility = send.facility();
+        events.publishEvent(new MessageSubmitted(message.id(), facility.agency().id(), send.inmate().id(),
+                send.contact().accountId(), screening.flags().stream().anyMatch(f -> f.category() == Category.WATCHLIST)));
+        MessageReview.Entry entry = review.submitted(new SubmittedMessage(message.id(), facility.id(), screening.score(),
+                screening.clean(), message.submittedAt(), facility.reviewTargetHours(),
+                facility.autoApproveClean() && send.photoIds().isEmpty()));
+        if (entry == MessageReview.Entry.APPROVED) {
+            approve(message.id());
+            return messages.find(message.id()).orElseThrow();
+        }
+        return message;
     }
 
     private static void requirePhotosTaken(Facility facility, int photoCount) {
@@ -356,7 +446,7 @@ public class Messages {
         Message message = messages.lock(id).orElseThrow();
         List<MessagePhoto> decided = photos.decide(id, reasonCodes(rejectedPhotos));
         decided.stream().filter(p -> p.status() == PhotoStatus.REJECTED)
-                .forEach(p -> wallets.refund(PHOTO_CHARGE + p.id()));
+                .forEach(p -> wallets.refund(ChargeReference.photo(p.id()).stored()));
         if (message.body().isEmpty() && !message.privileged() && !decided.isEmpty()
                 && decided.stream().noneMatch(p -> p.status() == PhotoStatus.APPROVED)) {
             RejectionReason reason = RejectionReason.valueOf(decided.get(0).reasonCode());
@@ -484,7 +574,7 @@ public class Messages {
             wallets.settle(message.chargeReference());
         }
         photosOf(message.id()).stream().filter(p -> p.status() == PhotoStatus.APPROVED)
-                .forEach(p -> wallets.settle(PHOTO_CHARGE + p.id()));
+                .forEach(p -> wallets.settle(ChargeReference.photo(p.id()).stored()));
         events.publishEvent(new MessageDelivered(message.id(), message.direction(), message.accountId(),
                 message.inmateId(), message.facilityId()));
     }
@@ -494,7 +584,7 @@ public class Messages {
         if (message.chargeReference() != null) {
             wallets.refund(message.chargeReference());
         }
-        photosOf(message.id()).forEach(p -> wallets.refund(PHOTO_CHARGE + p.id()));
+        photosOf(message.id()).forEach(p -> wallets.refund(ChargeReference.photo(p.id()).stored()));
     }
 
     private List<MessagePhoto> photosOf(UUID messageId) {

@@ -20,6 +20,7 @@ import org.inkwell.messaging.ReviewContent;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
+import org.inkwell.review.internal.ReviewDecisions;
 import org.inkwell.review.internal.ReviewTasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -36,15 +37,17 @@ public class Reviews {
     private static final int MAX_NOTE = 2000;
 
     private final ReviewTasks tasks;
+    private final ReviewDecisions decisions;
     private final Messages messages;
     private final Facilities facilities;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration lease;
 
-    Reviews(ReviewTasks tasks, Messages messages, Facilities facilities, AuditLog audit, Clock clock,
-            @Value("${inkwell.review.lease:PT10M}") Duration lease) {
+    Reviews(ReviewTasks tasks, ReviewDecisions decisions, Messages messages, Facilities facilities, AuditLog audit,
+            Clock clock, @Value("${inkwell.review.lease:PT10M}") Duration lease) {
         this.tasks = tasks;
+        this.decisions = decisions;
         this.messages = messages;
         this.facilities = facilities;
         this.audit = audit;
@@ -81,7 +84,7 @@ public class Reviews {
      * a page shows all that is wrong at once; a message of another facility is not found.
      */
     @Transactional
-    public DecisionMade decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
+    public SavedDecision decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
         return decide(reviewer, messageId, decision, reason, note, List.of());
     }
 
@@ -91,7 +94,7 @@ public class Reviews {
      * is rejected, for its own listed reason or else the message's. A photo not on the message is refused.
      */
     @Transactional
-    public DecisionMade decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note,
+    public SavedDecision decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note,
             List<PhotoDecision> photoDecisions) {
         FieldChecks checks = new FieldChecks();
         checks.check(() -> {
@@ -144,9 +147,8 @@ public class Reviews {
                 rejectedPhotos.put(photo.photoId(), photo.reasonCode());
             }
         }
-        tasks.markDecided(messageId, now);
-        tasks.recordDecision(messageId, task.facilityId(), decision, reason,
-                note, reviewer.id(), reviewer.name(), task.submittedAt(), now);
+        decisions.record(messageId, task.facilityId(), decision, reason, note, reviewer.id(), reviewer.name(),
+                task.submittedAt(), now);
         if (decision == Decision.APPROVE) {
             messages.approve(messageId, rejectedPhotos);
         } else {
@@ -183,13 +185,13 @@ public class Reviews {
 
     /** The decision this reviewer made on the message, to tell them what was saved; empty for anyone else's. */
     @Transactional(readOnly = true)
-    public Optional<DecisionMade> decidedBy(Caller reviewer, UUID messageId) {
+    public Optional<SavedDecision> decidedBy(Caller reviewer, UUID messageId) {
         return tasks.decisionBy(messageId, reviewer.id()).map(r -> made(messageId, r.decision(), r.reason()));
     }
 
-    private DecisionMade made(UUID messageId, Decision decision, RejectionReason reason) {
+    private SavedDecision made(UUID messageId, Decision decision, RejectionReason reason) {
         ReviewContent content = messages.reviewContent(messageId);
-        return new DecisionMade(messageId, decision, reason, content.senderName(), content.recipientName());
+        return new SavedDecision(messageId, decision, reason, content.senderName(), content.recipientName());
     }
 
     /** The task, locked, when this reviewer holds it now; refused otherwise (not found across facilities). */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PrepaidReplies {
 
-    public record Prepaid(UUID id, String chargeReference, long amountCents) {
+    public record Prepaid(UUID id, ChargeReference chargeReference, long amountCents) {
     }
 
     private final JdbcClient jdbc;
@@ -22,12 +22,12 @@ public class PrepaidReplies {
         this.jdbc = jdbc;
     }
 
-    public void add(UUID id, UUID contactId, UUID inmateId, String chargeReference, long amountCents, Instant now) {
+    public void add(UUID id, UUID contactId, UUID inmateId, ChargeReference chargeReference, long amountCents, Instant now) {
         jdbc.sql("""
                 INSERT INTO prepaid_reply (id, contact_id, inmate_id, charge_reference, amount_cents, status, created_at)
                 VALUES (:id, :contact, :inmate, :reference, :amount, 'AVAILABLE', :now)
                 """)
-                .param("id", id).param("contact", contactId).param("inmate", inmateId).param("reference", chargeReference)
+                .param("id", id).param("contact", contactId).param("inmate", inmateId).param("reference", chargeReference.stored())
                 .param("amount", amountCents).param("now", Timestamp.from(now))
                 .update();
     }
@@ -41,8 +41,8 @@ public class PrepaidReplies {
                 RETURNING id, charge_reference, amount_cents
                 """)
                 .param("message", messageId).param("contact", contactId)
-                .query((rs, n) -> new Prepaid(rs.getObject("id", UUID.class), rs.getString("charge_reference"),
-                        rs.getLong("amount_cents")))
+                .query((rs, n) -> new Prepaid(rs.getObject("id", UUID.class),
+                        ChargeReference.parse(rs.getString("charge_reference")).orElseThrow(), rs.getLong("amount_cents")))
                 .optional();
     }
 

@@ -19,16 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The person a message charge was for: the message's person and facility for "message:" charges and for
- * the "photo:" charges of the photos sent with it, the person a reply was prepaid for ("reply:" charges)
- * at the facility holding them now.
+ * The person a message charge was for: the message's person and facility for a message's text and for each
+ * photo sent with it, the person a reply was prepaid for at the facility holding them now.
  */
 @Component
 class StatementSubjects implements ChargeSubjects {
-
-    private static final String MESSAGE = "message:";
-    private static final String REPLY = "reply:";
-    private static final String PHOTO = "photo:";
 
     private final MessageRepository messages;
     private final JdbcClient jdbc;
@@ -48,20 +43,23 @@ class StatementSubjects implements ChargeSubjects {
     public Map<String, Subject> of(Collection<String> references) {
         record Charge(String reference, UUID inmateId, UUID facilityId) {
         }
-        List<UUID> messageIds = references.stream().filter(r -> r.startsWith(MESSAGE))
-                .flatMap(r -> uuid(r.substring(MESSAGE.length())).stream()).toList();
-        List<String> replies = references.stream().filter(r -> r.startsWith(REPLY)).toList();
+        List<ChargeReference> charged = references.stream().flatMap(r -> ChargeReference.parse(r).stream()).toList();
+        List<UUID> messageIds = charged.stream().filter(c -> c.kind() == ChargeReference.Kind.MESSAGE)
+                .map(ChargeReference::id).toList();
+        List<String> replies = charged.stream().filter(c -> c.kind() == ChargeReference.Kind.REPLY)
+                .map(ChargeReference::stored).toList();
         List<Charge> charges = new ArrayList<>(messageIds.isEmpty() ? List.of() : messages.findAll(messageIds)
-                .stream().map(m -> new Charge(MESSAGE + m.id(), m.inmateId(), m.facilityId())).toList());
-        Map<UUID, UUID> photoMessages = photos.messagesOf(references.stream().filter(r -> r.startsWith(PHOTO))
-                .flatMap(r -> uuid(r.substring(PHOTO.length())).stream()).toList());
+                .stream().map(m -> new Charge(ChargeReference.message(m.id()).stored(), m.inmateId(), m.facilityId()))
+                .toList());
+        Map<UUID, UUID> photoMessages = photos.messagesOf(charged.stream()
+                .filter(c -> c.kind() == ChargeReference.Kind.PHOTO).map(ChargeReference::id).toList());
         if (!photoMessages.isEmpty()) {
             Map<UUID, org.inkwell.messaging.Message> sentWith = new HashMap<>();
             messages.findAll(List.copyOf(new java.util.HashSet<>(photoMessages.values()))).forEach(m -> sentWith.put(m.id(), m));
             photoMessages.forEach((photo, message) -> {
                 org.inkwell.messaging.Message m = sentWith.get(message);
                 if (m != null) {
-                    charges.add(new Charge(PHOTO + photo, m.inmateId(), m.facilityId()));
+                    charges.add(new Charge(ChargeReference.photo(photo).stored(), m.inmateId(), m.facilityId()));
                 }
             });
         }
@@ -84,13 +82,5 @@ class StatementSubjects implements ChargeSubjects {
                     .ifPresent(zone -> subjects.put(charge.reference(), new Subject(person.name(), zone)));
         }
         return subjects;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -5,15 +5,14 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.inkwell.messaging.MessageReview;
-import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.SubmittedMessage;
 import org.inkwell.review.Decision;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Where messages enter review. A facility that auto-approves clean messages has them decided here at
- * once, as a decision by the system; everything else waits in the queue.
+ * once, as a decision by the system, and says so to the sender's side, which applies it; everything else
+ * waits in the queue.
  */
 @Component
 class ReviewQueue implements MessageReview {
@@ -21,28 +20,25 @@ class ReviewQueue implements MessageReview {
     static final String SYSTEM = "Automatic approval (nothing flagged)";
 
     private final ReviewTasks tasks;
-    private final Messages messages;
+    private final ReviewDecisions decisions;
     private final Clock clock;
 
-    /** Messages depends on this queue and this queue on Messages: the cycle is broken by a lazy proxy. */
-    ReviewQueue(ReviewTasks tasks, @Lazy Messages messages, Clock clock) {
+    ReviewQueue(ReviewTasks tasks, ReviewDecisions decisions, Clock clock) {
         this.tasks = tasks;
-        this.messages = messages;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
     @Override
-    public boolean submitted(SubmittedMessage message) {
+    public Entry submitted(SubmittedMessage message) {
         tasks.insert(message.messageId(), message.facilityId(), message.riskScore(), message.submittedAt(),
                 message.submittedAt().plus(Duration.ofHours(message.reviewTargetHours())));
-        boolean autoApprove = message.clean() && message.autoApproveClean();
-        if (autoApprove) {
-            tasks.markDecided(message.messageId(), clock.instant());
-            tasks.recordDecision(message.messageId(), message.facilityId(), Decision.APPROVE, null, null, null, SYSTEM,
-                    message.submittedAt(), clock.instant());
-            messages.approve(message.messageId());
+        if (!message.clean() || !message.autoApproveClean()) {
+            return Entry.QUEUED;
         }
-        return autoApprove;
+        decisions.record(message.messageId(), message.facilityId(), Decision.APPROVE, null, null, null, SYSTEM,
+                message.submittedAt(), clock.instant());
+        return Entry.APPROVED;
     }
 
     @Override
