@@ -66,12 +66,7 @@ class KioskPhotoPages {
     @PreAuthorize("hasRole('INMATE')")
     @GetMapping("/kiosk/photos/{id}")
     ResponseEntity<byte[]> image(@PathVariable UUID id, @RequestParam(defaultValue = "full") String size) {
-        PhotoSize variant = switch (size) {
-            case "full" -> PhotoSize.FULL;
-            case "thumb" -> PhotoSize.THUMB;
-            default -> throw ApiException.invalidField("photo.size-unknown", "size", "must be thumb or full");
-        };
-        PhotoImage image = photos.image(Caller.required(), id, variant);
+        PhotoImage image = photos.image(Caller.required(), id, PhotoSize.of(size));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
                 .cacheControl(CacheControl.noStore())

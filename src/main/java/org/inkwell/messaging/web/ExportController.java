@@ -50,6 +50,11 @@ class ExportController {
     @PreAuthorize("hasAnyRole('FAMILY', 'INMATE')")
     @GetMapping(path = "/api/v1/messages/export/photos", produces = "application/zip")
     void photos(HttpServletResponse response) throws IOException {
+        writePhotoZip(exports, response);
+    }
+
+    /** The caller's export photos as an attachment; the page of the same name answers with it too. */
+    static void writePhotoZip(Exports exports, HttpServletResponse response) throws IOException {
         List<UUID> photos = exports.photosOf(Caller.required());
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

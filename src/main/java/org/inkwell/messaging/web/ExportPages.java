@@ -1,7 +1,6 @@
 package org.inkwell.messaging.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,10 +64,6 @@ class ExportPages {
     @PreAuthorize("hasRole('FAMILY')")
     @GetMapping(path = "/export/photos.zip", produces = "application/zip")
     void photos(HttpServletResponse response) throws IOException {
-        List<UUID> photos = exports.photosOf(Caller.required());
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("inkwell-photos.zip").build().toString());
-        exports.writePhotos(photos, response.getOutputStream());
+        ExportController.writePhotoZip(exports, response);
     }
 }

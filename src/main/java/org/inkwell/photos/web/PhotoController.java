@@ -76,12 +76,7 @@ class PhotoController {
             + "PHOTO_VIEWED), and by the person it was sent to once that photo is approved; anyone else 404. "
             + "size=thumb for the 320-px thumbnail.")
     ResponseEntity<byte[]> image(@PathVariable UUID id, @RequestParam(defaultValue = "full") String size) {
-        PhotoSize variant = switch (size) {
-            case "full" -> PhotoSize.FULL;
-            case "thumb" -> PhotoSize.THUMB;
-            default -> throw ApiException.invalidField("photo.size-unknown", "size", "must be thumb or full");
-        };
-        PhotoImage image = photos.image(Caller.required(), id, variant);
+        PhotoImage image = photos.image(Caller.required(), id, PhotoSize.of(size));
         // Private and checked again on every use: who may see a photo changes when it is reviewed.
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
