@@ -18,11 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Idempotency keys (docs/api.md, "Conventions"), as {@link IdempotentRequests} keeps them: the only caller of
- * the claim, the completion and the release, so every keyed request takes the same path. A key is claimed in
- * the transaction that does the work and completed with the answer in that same transaction, so the effect
- * and the stored answer commit together. A duplicate arriving meanwhile waits on the claim's row and then
- * gets the stored answer. Work that spans several transactions (a call to a payment gateway between them)
- * holds the claim with a short lease and releases it when it cannot finish, so a retry resumes the work.
+ * what is here, so every keyed request takes the same path. Work done in one transaction writes its key once,
+ * with its answer, at the end of that transaction ({@link #store}): the effect and the stored answer commit
+ * together, and of two requests with one key only one can store it (the other's insert waits for the first
+ * to commit, finds the key taken, and that request is rolled back and answered from the stored row). Work
+ * that spans several transactions (a call to a payment gateway between them) claims the key first with a
+ * short lease ({@link #claim}) and releases it when it cannot finish, so a retry resumes the work.
  */
 @Service
 public class Idempotency {
@@ -64,9 +65,9 @@ public class Idempotency {
     }
 
     /**
-     * Claims the key for this request in the current transaction. Empty: go ahead and do the work
-     * (for the first time, or resuming work whose earlier attempt stopped half-way). Present: the
-     * answer already given, to be returned as it is.
+     * Claims the key for staged work in the current transaction. Empty: go ahead and do the work (for the
+     * first time, or resuming work whose earlier attempt stopped half-way). Present: the answer already
+     * given, to be returned as it is.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Replay> claim(UUID owner, String key, byte[] fingerprint) {
@@ -91,19 +92,14 @@ public class Idempotency {
                 """)
                 .param("owner", owner)
                 .param("key", key)
-                .query((rs, n) -> new Stored(rs.getBytes("fingerprint"), rs.getString("status"),
-                        rs.getInt("response_status"), rs.getString("response_body"),
-                        rs.getTimestamp("locked_until").toInstant()))
+                .query(Idempotency::stored)
                 .single();
-        if (!Arrays.equals(stored.fingerprint(), fingerprint)) {
-            throw ApiException.unprocessable(
-                    "This Idempotency-Key was already used for a different request; use a new key.");
-        }
-        if (stored.status().equals("DONE")) {
-            return Optional.of(new Replay(stored.responseStatus(), stored.responseBody()));
+        requireSameRequest(stored, fingerprint);
+        if (stored.done()) {
+            return Optional.of(stored.replay());
         }
         if (stored.lockedUntil().isAfter(now)) {
-            throw ApiException.conflict("A request with this Idempotency-Key is still being processed; retry shortly.");
+            throw stillInProgress();
         }
         jdbc.sql("UPDATE idempotency_key SET locked_until = :lockedUntil WHERE owner_id = :owner AND key = :key")
                 .param("lockedUntil", Timestamp.from(now.plus(LEASE)))
@@ -113,7 +109,7 @@ public class Idempotency {
         return Optional.empty();
     }
 
-    /** Stores the answer; from now on every retry gets it. */
+    /** Stores the answer of claimed staged work; from now on every retry gets it. */
     @Transactional(propagation = Propagation.MANDATORY)
     void complete(UUID owner, String key, int status, String body) {
         jdbc.sql("""
@@ -127,6 +123,38 @@ public class Idempotency {
                 .update();
     }
 
+    /**
+     * Stores the key with its answer in the current transaction, in one write; false when the key is taken
+     * already (by an earlier request, or by a parallel one that committed first), and then nothing is written
+     * and the caller's work must roll back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean store(UUID owner, String key, byte[] fingerprint, int status, String body) {
+        return insertDone(owner, key, fingerprint, status, body);
+    }
+
+    /**
+     * The answer stored for this key by the request that took it; empty when none is stored (the key is free
+     * again). Refuses another request's key (422) and one whose staged work is still under way (409).
+     */
+    Optional<Replay> answered(UUID owner, String key, byte[] fingerprint) {
+        return jdbc.sql("""
+                SELECT fingerprint, status, response_status, response_body, locked_until
+                FROM idempotency_key WHERE owner_id = :owner AND key = :key
+                """)
+                .param("owner", owner)
+                .param("key", key)
+                .query(Idempotency::stored)
+                .optional()
+                .map(stored -> {
+                    requireSameRequest(stored, fingerprint);
+                    if (!stored.done()) {
+                        throw stillInProgress();
+                    }
+                    return stored.replay();
+                });
+    }
+
     /** Gives the key up without an answer, so a retry resumes at once rather than after the lease. */
     @Transactional(propagation = Propagation.MANDATORY)
     void release(UUID owner, String key) {
@@ -138,13 +166,17 @@ public class Idempotency {
     }
 
     /**
-     * Stores a refusal whose own transaction rolled back (so its claim is gone): a retry gets the same
-     * refusal. Called after that rollback, never inside it.
+     * Stores a refusal whose own transaction rolled back: a retry gets the same refusal. Called after that
+     * rollback, never inside it. False when the key was taken meanwhile: the taker's answer stands.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void completeRefused(UUID owner, String key, byte[] fingerprint, int status, String body) {
-        Instant now = clock.instant();
-        jdbc.sql("""
+    boolean storeRefused(UUID owner, String key, byte[] fingerprint, int status, String body) {
+        return insertDone(owner, key, fingerprint, status, body);
+    }
+
+    private boolean insertDone(UUID owner, String key, byte[] fingerprint, int status, String body) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
                 INSERT INTO idempotency_key (owner_id, key, fingerprint, status, response_status, response_body,
                                              created_at, locked_until)
                 VALUES (:owner, :key, :fingerprint, 'DONE', :status, :body, :now, :now)
@@ -155,8 +187,24 @@ public class Idempotency {
                 .param("fingerprint", fingerprint)
                 .param("status", status)
                 .param("body", body)
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", now)
+                .update() == 1;
+    }
+
+    private static void requireSameRequest(Stored stored, byte[] fingerprint) {
+        if (!Arrays.equals(stored.fingerprint(), fingerprint)) {
+            throw ApiException.unprocessable(
+                    "This Idempotency-Key was already used for a different request; use a new key.");
+        }
+    }
+
+    private static ApiException stillInProgress() {
+        return ApiException.conflict("A request with this Idempotency-Key is still being processed; retry shortly.");
+    }
+
+    private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Stored(rs.getBytes("fingerprint"), rs.getString("status"), rs.getInt("response_status"),
+                rs.getString("response_body"), rs.getTimestamp("locked_until").toInstant());
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
@@ -169,5 +217,13 @@ public class Idempotency {
 
     private record Stored(byte[] fingerprint, String status, int responseStatus, String responseBody,
                           Instant lockedUntil) {
+
+        boolean done() {
+            return status.equals("DONE");
+        }
+
+        Replay replay() {
+            return new Replay(responseStatus, responseBody);
+        }
     }
 }

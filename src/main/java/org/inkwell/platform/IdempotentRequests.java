@@ -1,6 +1,5 @@
 package org.inkwell.platform;
 
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -14,10 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way a keyed request (docs/api.md, "Conventions") is run: the key is claimed, the work done and
- * the answer stored, so a retry with the same key and body gets the first answer and changes nothing, and
- * the same key with another body is refused. Work is done either in one transaction with the claim
- * ({@link #inOneTransaction}) or, where it calls a slow outside service, in {@link Staged stages} around that call.
+ * The one way a keyed request (docs/api.md, "Conventions") is run: the work is done and the answer stored
+ * with the key, so a retry with the same key and body gets the first answer and changes nothing, and the
+ * same key with another body is refused. Work is done either in one transaction that writes the key once
+ * with its answer ({@link #inOneTransaction}) or, where it calls a slow outside service, in
+ * {@link Staged stages} around that call, under a claim of the key taken first.
  */
 @Component
 public class IdempotentRequests {
@@ -67,22 +67,39 @@ public class IdempotentRequests {
                 Idempotency.fingerprint(request.getMethod(), request.getRequestURI(), json.writeValueAsString(body)));
     }
 
-    /** Claims the key, does the work and stores its answer, all in one transaction; its refusals are kept too. */
+    /**
+     * Does the work and stores its answer with the key, all in one transaction, the key written once at its
+     * end; its refusals are kept too. A request whose key turns out taken (a retry, or a duplicate that ran
+     * in parallel and committed first) is rolled back and gets the stored answer.
+     */
     public ResponseEntity<String> inOneTransaction(KeyedRequest request, HttpStatus success, Supplier<Object> work) {
         try {
             return transactions.execute(status -> {
-                Optional<Idempotency.Replay> replay = idempotency.claim(request.owner(), request.key(), request.fingerprint());
-                if (replay.isPresent()) {
-                    return respond(replay.get());
+                String body = answer(work);
+                if (!idempotency.store(request.owner(), request.key(), request.fingerprint(), success.value(), body)) {
+                    throw new KeyTaken();
                 }
-                return complete(request, success, work);
+                return respond(success.value(), body);
             });
         } catch (WorkRefused refusal) {
             String body = problem(refusal.refusal);
-            idempotency.completeRefused(request.owner(), request.key(), request.fingerprint(),
-                    refusal.refusal.status().value(), body);
-            return respond(refusal.refusal.status().value(), body);
+            int status = refusal.refusal.status().value();
+            return idempotency.storeRefused(request.owner(), request.key(), request.fingerprint(), status, body)
+                    ? respond(status, body) : replay(request);
+        } catch (KeyTaken taken) {
+            return replay(request);
+        } catch (RuntimeException failed) {
+            // The work may have failed only because a duplicate with this key did it first and committed.
+            return idempotency.answered(request.owner(), request.key(), request.fingerprint())
+                    .map(IdempotentRequests::respond).orElseThrow(() -> failed);
         }
+    }
+
+    /** The answer stored by the request that took the key. */
+    private ResponseEntity<String> replay(KeyedRequest request) {
+        return respond(idempotency.answered(request.owner(), request.key(), request.fingerprint())
+                .orElseThrow(() -> ApiException.conflict(
+                        "A request with this Idempotency-Key was just processed; retry shortly.")));
     }
 
     /**
@@ -118,16 +135,20 @@ public class IdempotentRequests {
         }
     }
 
-    /** In the claiming transaction: the work, and its answer stored; a refusal leaves as {@link WorkRefused}. */
+    /** In the claiming transaction of staged work: the work, and its answer stored. */
     private ResponseEntity<String> complete(KeyedRequest request, HttpStatus success, Supplier<Object> work) {
-        String body;
+        String body = answer(work);
+        idempotency.complete(request.owner(), request.key(), success.value(), body);
+        return respond(success.value(), body);
+    }
+
+    /** The work's answer as JSON; a refusal leaves as {@link WorkRefused}. */
+    private String answer(Supplier<Object> work) {
         try {
-            body = json.writeValueAsString(work.get());
+            return json.writeValueAsString(work.get());
         } catch (ApiException refused) {
             throw new WorkRefused(refused);
         }
-        idempotency.complete(request.owner(), request.key(), success.value(), body);
-        return respond(success.value(), body);
     }
 
     /** How a page's keyed form ended: its status, and the refusal's code when it was refused. */
@@ -181,6 +202,13 @@ public class IdempotentRequests {
 
         static <T> Begun<T> started(T work) {
             return new Begun<>(null, work);
+        }
+    }
+
+    /** The key was stored by another request first: this one's work rolls back, and the stored answer is given. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super("idempotency key taken", null, false, false);
         }
     }
 

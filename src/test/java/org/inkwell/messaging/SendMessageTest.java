@@ -165,6 +165,39 @@ class SendMessageTest extends IntegrationTest {
     }
 
     @Test
+    void aRetryGetsTheFirstAnswerEvenWhenTheSendWouldNowBeRefused() {
+        Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("contactId", pair.contactId(), "body", "Sent before the block.");
+        Api.Response first = api().as(pair.familyToken()).with("Idempotency-Key", key).post("/api/v1/messages", body);
+        api().as(pair.familyToken()).post("/api/v1/contacts/" + pair.contactId() + "/block", null);
+
+        Api.Response retry = api().as(pair.familyToken()).with("Idempotency-Key", key).post("/api/v1/messages", body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(balance(pair.familyToken())).isEqualTo(460);
+    }
+
+    @Test
+    void aRetryOfARefusedSendIsRefusedTheSameEvenOnceItCouldBeSent() {
+        Scenario.Pair pair = Scenario.approvedPair(api(), site());
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("contactId", pair.contactId(), "body", "Sent before any credit.");
+        Api.Response first = api().as(pair.familyToken()).with("Idempotency-Key", key).post("/api/v1/messages", body);
+        Scenario.buy(api(), pair.familyToken(), 500);
+
+        Api.Response retry = api().as(pair.familyToken()).with("Idempotency-Key", key).post("/api/v1/messages", body);
+
+        assertThat(first.status()).isEqualTo(402);
+        assertThat(retry.status()).isEqualTo(402);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(balance(pair.familyToken())).isEqualTo(500);
+        assertThat(api().as(pair.familyToken()).get("/api/v1/messages?contactId=" + pair.contactId()).json().size()).isZero();
+    }
+
+    @Test
     void parallelSendsFromOneWalletNeverOverspend() throws Exception {
         Scenario.Pair pair = Scenario.fundedPair(api(), site(), 500);
         ExecutorService pool = Executors.newFixedThreadPool(8);
