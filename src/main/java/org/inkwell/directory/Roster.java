@@ -17,6 +17,7 @@ import org.inkwell.audit.AuditEntry;
 import org.inkwell.audit.AuditLog;
 import org.inkwell.audit.AuditOutcome;
 import org.inkwell.directory.RosterImportResult.RejectedRow;
+import org.inkwell.directory.internal.FacilityRepository;
 import org.inkwell.directory.internal.InmateRepository;
 import org.inkwell.directory.internal.RosterImportRepository;
 import org.inkwell.directory.internal.RosterCsv;
@@ -38,6 +39,7 @@ public class Roster {
     private static final int MAX_SEARCH = 100;
 
     private final InmateRepository inmates;
+    private final FacilityRepository facilityRows;
     private final RosterImportRepository imports;
     private final Facilities facilities;
     private final PasswordEncoder hashes;
@@ -46,9 +48,10 @@ public class Roster {
     private final Transfers transfers;
     private final Clock clock;
 
-    Roster(InmateRepository inmates, RosterImportRepository imports, Facilities facilities, PasswordEncoder hashes,
-            AuditLog audit, ApplicationEventPublisher events, Transfers transfers, Clock clock) {
+    Roster(InmateRepository inmates, FacilityRepository facilityRows, RosterImportRepository imports,
+            Facilities facilities, PasswordEncoder hashes, AuditLog audit, ApplicationEventPublisher events, Transfers transfers, Clock clock) {
         this.inmates = inmates;
+        this.facilityRows = facilityRows;
         this.imports = imports;
         this.facilities = facilities;
         this.hashes = hashes;
@@ -61,6 +64,11 @@ public class Roster {
 
     public Optional<Inmate> findById(UUID id) {
         return inmates.findById(id);
+    }
+
+    /** The person with the facility that holds them, in one read. */
+    public Optional<PersonAtFacility> findWithFacility(UUID id) {
+        return facilityRows.findWithPerson(id);
     }
 
     /** The people with these ids, by id; unknown ids are left out. */

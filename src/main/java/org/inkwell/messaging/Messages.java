@@ -18,6 +18,7 @@ import org.inkwell.directory.DeliveryMode;
 import org.inkwell.directory.Facilities;
 import org.inkwell.directory.Facility;
 import org.inkwell.directory.Inmate;
+import org.inkwell.directory.PersonAtFacility;
 import org.inkwell.directory.ReplyPolicy;
 import org.inkwell.directory.Roster;
 import org.inkwell.identity.AccountSummary;
@@ -202,9 +203,10 @@ public class Messages {
         if (side == Side.FAMILY && !accounts.find(sender.id()).map(AccountSummary::emailVerified).orElse(false)) {
             throw ApiException.forbidden("send.email-unconfirmed", "Confirm your email address before sending messages; we sent you a link.");
         }
-        Inmate inmate = roster.findById(contact.inmateId()).filter(Inmate::inCustody)
+        PersonAtFacility held = roster.findWithFacility(contact.inmateId()).filter(p -> p.person().inCustody())
                 .orElseThrow(() -> ApiException.conflict("send.not-in-custody", "This person is no longer in custody; messages cannot be sent."));
-        Facility facility = facilities.findById(inmate.facilityId()).orElseThrow();
+        Inmate inmate = held.person();
+        Facility facility = held.facility();
         requirePhotosTaken(facility, photoIds.size());
         int characters = body.codePointCount(0, body.length());
         if (characters > facility.maxMessageChars()) {

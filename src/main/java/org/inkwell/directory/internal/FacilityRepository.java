@@ -14,7 +14,10 @@ import org.inkwell.directory.Agency;
 import org.inkwell.directory.DeliveryMode;
 import org.inkwell.directory.Facility;
 import org.inkwell.directory.FacilityKind;
+import org.inkwell.directory.Inmate;
+import org.inkwell.directory.InmateStatus;
 import org.inkwell.directory.KioskHours;
+import org.inkwell.directory.PersonAtFacility;
 import org.inkwell.directory.Pricing;
 import org.inkwell.directory.ReplyPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,27 @@ public class FacilityRepository {
 
     public Optional<Facility> findById(UUID id) {
         return jdbc.sql(SELECT + " WHERE f.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** A person with their facility and its agency, in one read (a send needs all three). */
+    public Optional<PersonAtFacility> findWithPerson(UUID inmateId) {
+        return jdbc.sql("""
+                SELECT f.*, a.code AS agency_code, a.name AS agency_name,
+                       i.agency_id AS person_agency_id, i.number AS person_number, i.first_name AS person_first_name,
+                       i.last_name AS person_last_name, i.status AS person_status, i.housing_unit AS person_housing_unit
+                FROM inmate i JOIN facility f ON f.id = i.facility_id JOIN agency a ON a.id = f.agency_id
+                WHERE i.id = :id
+                """)
+                .param("id", inmateId)
+                .query((rs, n) -> {
+                    Facility facility = map(rs, n);
+                    return new PersonAtFacility(new Inmate(inmateId, rs.getObject("person_agency_id", UUID.class),
+                            facility.id(), facility.code(), rs.getString("person_number"),
+                            rs.getString("person_first_name"), rs.getString("person_last_name"),
+                            InmateStatus.valueOf(rs.getString("person_status")), rs.getString("person_housing_unit")),
+                            facility);
+                })
+                .optional();
     }
 
     /** Every facility's retention period in days, by facility id: what the retention job works to. */
