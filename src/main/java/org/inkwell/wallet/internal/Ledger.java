@@ -103,28 +103,6 @@ public class Ledger {
         return record(kind, reference, legs);
     }
 
-    /**
-     * Takes {@code amountCents} from the owner's wallet into a system account, finding the wallet and
-     * debiting it in one conditional statement (every send charges, so round trips count here).
-     */
-    public UUID debitOwner(UUID owner, long amountCents, String kind, String reference, UUID systemAccount) {
-        Optional<UUID> wallet = jdbc.sql("""
-                UPDATE ledger_account SET balance_cents = balance_cents - :amount
-                WHERE kind = 'WALLET' AND owner_id = :owner AND currency = :currency AND balance_cents >= :amount
-                RETURNING id
-                """)
-                .param("amount", amountCents)
-                .param("owner", owner)
-                .param("currency", CURRENCY)
-                .query(UUID.class)
-                .optional();
-        if (wallet.isEmpty()) {
-            long balance = existingWallet(owner).map(this::balance).orElse(0L);
-            throw insufficient(balance, amountCents);
-        }
-        return record(kind, reference, List.of(Leg.wallet(wallet.get(), -amountCents), Leg.system(systemAccount, amountCents)));
-    }
-
     /** Writes a transaction and its legs; balances were moved already. */
     private UUID record(String kind, String reference, List<Leg> legs) {
         UUID transaction = UUID.randomUUID();
@@ -167,7 +145,7 @@ public class Ledger {
         }
     }
 
-    private static ApiException insufficient(long balance, long amount) {
+    static ApiException insufficient(long balance, long amount) {
         return ApiException.paymentRequired("send.balance-too-low", "Your balance is %s and this costs %s. Add credit and try again."
                 .formatted(Money.format(balance), Money.format(amount)));
     }

@@ -25,15 +25,39 @@ public class MessageCharges {
         this.ledger = ledger;
     }
 
+    /**
+     * Takes the cost from the owner's wallet into charges held and records the held charge, in one statement:
+     * the wallet is found and debited only if the balance covers the cost, and the ledger transaction, its
+     * two entries and the charge's row are written only for a debited wallet (every send charges, so round
+     * trips count here). A short balance writes nothing and is refused with 402.
+     */
     public void charge(UUID owner, long amountCents, String reference) {
-        ledger.debitOwner(owner, amountCents, "MESSAGE_CHARGE", reference, Ledger.CHARGES_HELD);
-        jdbc.sql("""
-                INSERT INTO message_charge (reference, owner_id, amount_cents, currency, status, charged_at)
-                VALUES (:reference, :owner, :amount, :currency, 'HELD', :now)
+        Optional<UUID> wallet = jdbc.sql("""
+                WITH w AS (UPDATE ledger_account SET balance_cents = balance_cents - :amount
+                           WHERE kind = 'WALLET' AND owner_id = :owner AND currency = :currency AND balance_cents >= :amount
+                           RETURNING id),
+                     t AS (INSERT INTO ledger_transaction (id, at, kind, reference)
+                           SELECT CAST(:transaction AS uuid), CAST(:now AS timestamptz), 'MESSAGE_CHARGE', CAST(:reference AS text)
+                           FROM w
+                           RETURNING id, at),
+                     e AS (INSERT INTO ledger_entry (transaction_id, account_id, amount_cents, at)
+                           SELECT t.id, leg.account, leg.amount, t.at
+                           FROM t, w, LATERAL (VALUES (w.id, -CAST(:amount AS bigint)),
+                                                      (CAST(:held AS uuid), CAST(:amount AS bigint))) AS leg (account, amount)),
+                     c AS (INSERT INTO message_charge (reference, owner_id, amount_cents, currency, status, charged_at)
+                           SELECT CAST(:reference AS text), CAST(:owner AS uuid), CAST(:amount AS bigint),
+                                  CAST(:currency AS text), 'HELD', CAST(:now AS timestamptz)
+                           FROM w)
+                SELECT id FROM w
                 """)
-                .param("reference", reference).param("owner", owner).param("amount", amountCents)
-                .param("currency", Ledger.CURRENCY).param("now", Timestamp.from(ledger.now()))
-                .update();
+                .param("amount", amountCents).param("owner", owner).param("currency", Ledger.CURRENCY)
+                .param("transaction", UUID.randomUUID()).param("now", Timestamp.from(ledger.now()))
+                .param("reference", reference).param("held", Ledger.CHARGES_HELD)
+                .query(UUID.class)
+                .optional();
+        if (wallet.isEmpty()) {
+            throw Ledger.insufficient(ledger.existingWallet(owner).map(ledger::balance).orElse(0L), amountCents);
+        }
     }
 
     public boolean settle(String reference) {
