@@ -111,9 +111,11 @@ class MessageController {
             if (body.contactId() == null) {
                 throw org.inkwell.platform.ApiException.invalidField("contactId", "is required");
             }
+            List<UUID> photoIds = body.photoIds() == null ? List.of() : body.photoIds();
             Message sent = messages.send(caller, body.contactId(), body.body(), Boolean.TRUE.equals(body.prepayReply()),
-                    Boolean.TRUE.equals(body.privileged()), body.photoIds() == null ? List.of() : body.photoIds());
-            return SentMessage.of(sent, messages.photosFor(caller, List.of(sent)).get(sent.id()));
+                    Boolean.TRUE.equals(body.privileged()), photoIds);
+            // A message sent without photos has none to look up.
+            return SentMessage.of(sent, photoIds.isEmpty() ? List.of() : messages.photosFor(caller, List.of(sent)).get(sent.id()));
         });
     }
 
