@@ -95,8 +95,9 @@ public class Photos {
         if (declaredLength > MAX_UPLOAD_BYTES) {
             throw tooLarge();
         }
-        try (PhotoMemory.Lease room = memory.forBody(declaredLength < 0 ? MAX_UPLOAD_BYTES : declaredLength)) {
-            byte[] upload = readAtMostTheLimit(body);
+        // A body of unknown length is gathered in pieces and then copied whole: up to twice the limit at once.
+        try (PhotoMemory.Lease room = memory.forBody(declaredLength < 0 ? 2 * MAX_UPLOAD_BYTES : declaredLength)) {
+            byte[] upload = declaredLength < 0 ? readAtMostTheLimit(body) : readAll(body, (int) declaredLength);
             if (upload.length == 0) {
                 throw ApiException.badRequest(EMPTY, "The upload is empty.");
             }
@@ -230,8 +231,25 @@ public class Photos {
             }
             return upload;
         } catch (IOException broken) {
-            throw ApiException.badRequest(Reencoder.TRUNCATED, "The upload broke off before the whole image arrived.");
+            throw brokenOff();
         }
+    }
+
+    /** A body of announced length, read into one array of that size. */
+    private static byte[] readAll(InputStream body, int length) {
+        try {
+            byte[] upload = new byte[length];
+            if (body.readNBytes(upload, 0, length) < length) {
+                throw brokenOff();
+            }
+            return upload;
+        } catch (IOException broken) {
+            throw brokenOff();
+        }
+    }
+
+    private static ApiException brokenOff() {
+        return ApiException.badRequest(Reencoder.TRUNCATED, "The upload broke off before the whole image arrived.");
     }
 
     private static ApiException tooLarge() {

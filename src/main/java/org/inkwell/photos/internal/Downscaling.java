@@ -31,7 +31,7 @@ final class Downscaling {
     }
 
     private static BufferedImage draw(BufferedImage source, int width, int height) {
-        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = target.createGraphics();
         try {
             if (source.getColorModel().hasAlpha()) {

@@ -71,7 +71,7 @@ final class Orientation {
             case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
             default -> throw new IllegalArgumentException("orientation " + orientation);
         };
-        BufferedImage upright = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage upright = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = upright.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);

@@ -37,7 +37,13 @@ public class Reencoder {
     static final long MAX_PIXELS = 40_000_000L;
     private static final float QUALITY = 0.85f;
     private static final float THUMBNAIL_QUALITY = 0.8f;
-    private static final long MARGIN_BYTES = 8L * 1024 * 1024;
+    /** Headers, metadata, one row of samples at a time and the hash: well under this. */
+    private static final long MARGIN_BYTES = 2L * 1024 * 1024;
+    /** The scaled, turned and thumbnail images are {@code TYPE_3BYTE_BGR}, which the JPEG writer takes as it is. */
+    private static final long RGB_BYTES_PER_PIXEL = 3;
+    private static final long UNKNOWN_BYTES_PER_PIXEL = 4;
+    /** The thumbnail's pixels and its encoding. */
+    private static final long THUMBNAIL_BYTES = 2L * THUMBNAIL_SIDE * THUMBNAIL_SIDE * RGB_BYTES_PER_PIXEL;
     /** A progressive JPEG's coefficients: two bytes per sample, up to three samples per pixel. */
     private static final long PROGRESSIVE_BYTES_PER_PIXEL = 6;
 
@@ -83,12 +89,11 @@ public class Reencoder {
                         + width + " × " + height + ").");
             }
             int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
-            long cost = decodingCost(format, reader, width, height, step)
+            int orientation = format == ImageFormat.JPEG ? Orientation.of(upload) : Orientation.UPRIGHT;
+            long cost = decodingCost(format, reader, width, height, step, orientation)
                     + (format == ImageFormat.JPEG && Container.progressiveJpeg(upload) ? PROGRESSIVE_BYTES_PER_PIXEL * width * height : 0);
             try (PhotoMemory.Lease room = memory.forDecoding(cost)) {
-                BufferedImage decoded = decode(format, reader, step);
-                int orientation = format == ImageFormat.JPEG ? Orientation.of(upload) : Orientation.UPRIGHT;
-                BufferedImage upright = Orientation.apply(Downscaling.fit(decoded, MAX_SIDE), orientation);
+                BufferedImage upright = Orientation.apply(Downscaling.fit(decode(format, reader, step), MAX_SIDE), orientation);
                 BufferedImage thumbnail = Downscaling.fit(upright, THUMBNAIL_SIDE);
                 return new ProcessedPhoto(JpegEncoding.encode(upright, QUALITY),
                         JpegEncoding.encode(thumbnail, THUMBNAIL_QUALITY), upright.getWidth(), upright.getHeight(),
@@ -129,23 +134,50 @@ public class Reencoder {
     }
 
     /**
-     * Bytes the decoded pixels and their scaled copies need, from the header alone. A lossless WebP is
-     * decoded whole before it is subsampled; JPEG and PNG readers keep only the rows and columns asked for.
+     * Bytes the decode and what follows it allocate on the heap, from the header alone: the decoded pixels
+     * at the reader's own bytes a pixel (3 for an ordinary JPEG), plus the raw samples when the reader
+     * converts colours; then the RGB copies at the stored size (the scaled image, a turned one, the
+     * thumbnail's halvings, the two encodings). {@code DecodingAsksForTheMemoryItUsesTest} holds it to what
+     * is measured. A lossless WebP is decoded whole before it is subsampled;
+     * JPEG and PNG readers keep only the rows and columns asked for.
      */
-    private static long decodingCost(ImageFormat format, ImageReader reader, int width, int height, int step) {
-        long decoded = (long) ((width + step - 1) / step) * ((height + step - 1) / step);
-        long bytesPerPixel = 4;
+    private static long decodingCost(ImageFormat format, ImageReader reader, int width, int height, int step, int orientation) {
+        long decodedWidth = (width + step - 1) / step;
+        long decodedHeight = (height + step - 1) / step;
+        // Measured: the readers allocate the decoded pixels twice over (a raster of their own, then the image).
+        long decoded = 2 * decodedWidth * decodedHeight;
+        long bytesPerPixel;
         try {
-            ImageTypeSpecifier raw = reader.getRawImageType(0);
-            if (raw != null) {
-                bytesPerPixel = Math.max(4, (raw.getColorModel().getPixelSize() + 7) / 8);
-            }
+            long raw = bytesPerPixel(reader.getRawImageType(0));
+            long destination = bytesPerPixel(reader.getImageTypes(0).next());
+            bytesPerPixel = convertsColours(reader.getRawImageType(0)) ? raw + destination : destination;
         } catch (IOException | RuntimeException unknown) {
-            // The decode that follows reports what is wrong with the file; assume ordinary pixels here.
+            // The decode that follows reports what is wrong with the file; assume converted 4-byte pixels here.
+            bytesPerPixel = 2 * UNKNOWN_BYTES_PER_PIXEL;
         }
-        long scaled = Math.min(decoded, (long) MAX_SIDE * MAX_SIDE);
-        long cost = decoded * (bytesPerPixel + 2) + scaled * 4 * 2 + MARGIN_BYTES;
+        double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(decodedWidth, decodedHeight));
+        long stored = Math.max(1, Math.round(decodedWidth * scale)) * Math.max(1, Math.round(decodedHeight * scale));
+        long scaled = stored * RGB_BYTES_PER_PIXEL;
+        long turned = orientation == Orientation.UPRIGHT ? 0 : scaled;
+        // The thumbnail halves the stored image (a quarter, a sixteenth, …) before its last step.
+        long halvings = scaled * 5 / 16;
+        // The JPEG writer's copy of the pixels, then the JPEG as it is written, cached and copied out.
+        long encoded = scaled + stored;
+        long cost = decoded * bytesPerPixel + scaled + turned + halvings + encoded + THUMBNAIL_BYTES + MARGIN_BYTES;
         return format == ImageFormat.WEBP ? cost + (long) width * height * 4 : cost;
+    }
+
+    private static long bytesPerPixel(ImageTypeSpecifier type) {
+        return type == null ? UNKNOWN_BYTES_PER_PIXEL : (type.getColorModel().getPixelSize() + 7) / 8;
+    }
+
+    /**
+     * Whether the reader may decode raw samples into a raster of their own and convert them into a second
+     * one: anything but plain sRGB (the JPEG reader does so for CMYK, YCCK and any embedded profile, grey
+     * ones included; for grey that costs one byte a pixel more than it may need).
+     */
+    private static boolean convertsColours(ImageTypeSpecifier raw) {
+        return raw == null || !raw.getColorModel().getColorSpace().isCS_sRGB();
     }
 
     /**

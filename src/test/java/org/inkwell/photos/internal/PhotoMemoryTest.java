@@ -9,7 +9,10 @@ import org.inkwell.platform.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** Decoding waits for room in its share of the heap, then gives up with 503 rather than running out of memory. */
+/**
+ * Decoding waits for a decoder and for room in its share of the heap, then gives up with 503 rather than
+ * running out of memory.
+ */
 class PhotoMemoryTest {
 
     private final PhotoMemory memory = new PhotoMemory(Duration.ofMillis(50));
@@ -27,6 +30,21 @@ class PhotoMemoryTest {
 
         try (PhotoMemory.Lease after = memory.forDecoding(1)) {
             assertThat(after).isNotNull();
+        }
+    }
+
+    @Test
+    void noMoreDecodesAtOnceThanThereAreCores() {
+        PhotoMemory twoCores = new PhotoMemory(Duration.ofMillis(50), 512L * 1024 * 1024, 2);
+        PhotoMemory.Lease first = twoCores.forDecoding(1);
+        try (PhotoMemory.Lease second = twoCores.forDecoding(1)) {
+            assertThatThrownBy(() -> twoCores.forDecoding(1)).isInstanceOfSatisfying(ApiException.class,
+                    busy -> assertThat(busy.code()).isEqualTo("photo.busy"));
+        }
+        first.close();
+
+        try (PhotoMemory.Lease third = twoCores.forDecoding(1); PhotoMemory.Lease fourth = twoCores.forDecoding(1)) {
+            assertThat(fourth).isNotNull();
         }
     }
 
