@@ -96,10 +96,7 @@ public class TermLists {
         if (terms.anyTerms(agencyId)) {
             return 0;
         }
-        int added = 0;
-        for (DefaultTerms.Entry entry : DefaultTerms.load()) {
-            added += terms.add(agencyId, null, entry.category(), entry.term(), "default list", clock.instant()).isPresent() ? 1 : 0;
-        }
+        int added = terms.addAll(agencyId, DefaultTerms.load(), "default list", clock.instant());
         terms.bumpVersion(agencyId);
         return added;
     }

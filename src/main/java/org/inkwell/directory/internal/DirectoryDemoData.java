@@ -10,6 +10,8 @@ import org.inkwell.directory.Facility;
 import org.inkwell.directory.FacilityDefaults;
 import org.inkwell.directory.FacilityKind;
 import org.inkwell.directory.Facilities;
+import org.inkwell.directory.Inmate;
+import org.inkwell.directory.InmateStatus;
 import org.inkwell.directory.Pricing;
 import org.inkwell.directory.ReplyPolicy;
 import org.inkwell.directory.Roster;
@@ -17,18 +19,38 @@ import org.inkwell.platform.DemoData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo agency, its two facilities and four people in custody (docs/api.md, "Demo mode"). */
+/**
+ * The demo agency, its two facilities and four people in custody (docs/api.md, "Demo mode"). Their kiosk
+ * PINs are published, so their Argon2id hashes are kept here, made once, instead of hashed at every fresh
+ * demo start.
+ */
 @Component
 @Order(10)
 class DirectoryDemoData implements DemoData {
 
+    /** PIN 2468 */
+    private static final String JANE_PIN_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$bNdMSZKI1aQJULv5/A8+eg$MN+ZyUbc/FUbh3X8gjYSKOz3EbX0Z9dxaVSLXLIHr5A";
+    /** PIN 1357 */
+    private static final String JOHN_PIN_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$YOPU/K93wmhn5A6RhwP76A$PWeA0hl1IrFqBX2z6YR3UQzJAQED8m0U56JS+XfuocM";
+    /** PIN 9753 */
+    private static final String MARIA_PIN_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$jPoG4cN0IhW7FSn+kYJd9A$u1fl6oQTeNDaMHG0MLAspAgojLp4Mc40LlxLlJ5FkuE";
+    /** PIN 8642 */
+    private static final String SAM_PIN_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$l4dWM16lBLhEXd+SNrGK3w$a6ycUIxgQaKIRep9EkzLjm75MSGLxVpKAeSr3JdR+n8";
+
     private final FacilityRepository facilityRepository;
+    private final InmateRepository inmates;
     private final Facilities facilities;
     private final Roster roster;
     private final Clock clock;
 
-    DirectoryDemoData(FacilityRepository facilityRepository, Facilities facilities, Roster roster, Clock clock) {
+    DirectoryDemoData(FacilityRepository facilityRepository, InmateRepository inmates, Facilities facilities,
+            Roster roster, Clock clock) {
         this.facilityRepository = facilityRepository;
+        this.inmates = inmates;
         this.facilities = facilities;
         this.roster = roster;
         this.clock = clock;
@@ -52,15 +74,16 @@ class DirectoryDemoData implements DemoData {
                 d.kioskLanguage(), d.retentionDays(), d.legalMailFree(), d.maxPhotosPerMessage()), clock.instant());
         Facility north = facilities.find("DEMO-NORTH").orElseThrow();
         Facility county = facilities.find("DEMO-COUNTY").orElseThrow();
-        book(north, "A1001", "Jane", "Doe", "B-12", "2468");
-        book(north, "A1002", "John", "Roe", "C-03", "1357");
-        book(north, "A1003", "Maria", "Garcia", "B-07", "9753");
-        book(county, "C2001", "Sam", "Lee", "POD-2", "8642");
+        book(north, "A1001", "Jane", "Doe", "B-12", JANE_PIN_HASH);
+        book(north, "A1002", "John", "Roe", "C-03", JOHN_PIN_HASH);
+        book(north, "A1003", "Maria", "Garcia", "B-07", MARIA_PIN_HASH);
+        book(county, "C2001", "Sam", "Lee", "POD-2", SAM_PIN_HASH);
     }
 
-    private void book(Facility facility, String number, String first, String last, String housing, String pin) {
+    private void book(Facility facility, String number, String first, String last, String housing, String pinHash) {
         if (roster.findInCustody(facility.code(), number).isEmpty()) {
-            roster.book(facility, number, first, last, housing, pin);
+            inmates.insert(new Inmate(UUID.randomUUID(), facility.agency().id(), facility.id(), facility.code(), number,
+                    first, last, InmateStatus.IN_CUSTODY, housing), pinHash, clock.instant());
         }
     }
 }

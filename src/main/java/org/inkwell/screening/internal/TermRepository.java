@@ -73,6 +73,21 @@ public class TermRepository {
                 .query(Long.class).optional();
     }
 
+    /** Adds the agency-wide terms it lacks in one statement; answers how many were added. */
+    public int addAll(UUID agencyId, List<DefaultTerms.Entry> entries, String by, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO screening_term (agency_id, facility_id, category, term, added_by, added_at)
+                SELECT :agency, NULL, t.category, t.term, :by, :now
+                FROM unnest(:categories::text[], :terms::text[]) WITH ORDINALITY AS t(category, term, position)
+                ORDER BY t.position
+                ON CONFLICT DO NOTHING
+                """)
+                .param("agency", agencyId).param("by", by).param("now", Timestamp.from(now))
+                .param("categories", entries.stream().map(e -> e.category().name()).toArray(String[]::new))
+                .param("terms", entries.stream().map(DefaultTerms.Entry::term).toArray(String[]::new))
+                .update();
+    }
+
     public void retire(long id, String by, Instant now) {
         jdbc.sql("UPDATE screening_term SET retired_by = :by, retired_at = :now WHERE id = :id AND retired_at IS NULL")
                 .param("by", by).param("now", Timestamp.from(now)).param("id", id).update();
