@@ -4,5 +4,5 @@ import java.util.UUID;
 
 /** A message was rejected (and its cost refunded). Published in the deciding transaction. */
 public record MessageRejected(UUID messageId, Direction direction, UUID accountId, UUID inmateId,
-                              RejectionReason reason) {
+                              RejectionReason reason, UUID contactId) {
 }

@@ -274,7 +274,7 @@ public class Messages {
                 price.totalCents(), facility.pricing().currency(),
                 price.textCharge() == null ? null : price.textCharge().stored(), MessageStatus.IN_REVIEW,
                 screening.score(), json.writeValueAsString(screening.flags()), now, null, null, null, null,
-                send.privileged());
+                send.privileged(), send.photoIds().size());
         messages.insertClearingDraft(message, screening.listVersion(), send.side());
         photos.attach(send.sender().id(), send.photoIds(), id, facility.id(), send.inmate().id());
         return message;
@@ -367,7 +367,7 @@ public class Messages {
             requireTransition(message.id(), MessageStatus.IN_REVIEW, MessageStatus.APPROVED, null);
         } else {
             requireTransition(message.id(), MessageStatus.IN_REVIEW, MessageStatus.DELIVERED, null);
-            delivered(message);
+            delivered(message, photosOf(message));
         }
         return messages.find(message.id()).orElseThrow();
     }
@@ -446,15 +446,15 @@ public class Messages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void approve(UUID id, Map<UUID, RejectionReason> rejectedPhotos) {
         Message message = messages.lock(id).orElseThrow();
-        List<MessagePhoto> decided = photos.decide(id, reasonCodes(rejectedPhotos));
+        List<MessagePhoto> decided = message.photoCount() == 0 ? List.of() : photos.decide(id, reasonCodes(rejectedPhotos));
         decided.stream().filter(p -> p.status() == PhotoStatus.REJECTED)
                 .forEach(p -> wallets.refund(ChargeReference.photo(p.id()).stored()));
         if (message.body().isEmpty() && !message.privileged() && !decided.isEmpty()
                 && decided.stream().noneMatch(p -> p.status() == PhotoStatus.APPROVED)) {
             RejectionReason reason = RejectionReason.valueOf(decided.get(0).reasonCode());
             requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.REJECTED, reason);
-            refund(message);
-            events.publishEvent(new MessageRejected(id, message.direction(), message.accountId(), message.inmateId(), reason));
+            refund(message, decided);
+            events.publishEvent(rejected(message, reason));
             return;
         }
         Facility facility = facilities.findById(message.facilityId()).orElseThrow();
@@ -462,7 +462,7 @@ public class Messages {
             requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.APPROVED, null);
         } else {
             requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.DELIVERED, null);
-            delivered(message);
+            delivered(message, decided);
         }
     }
 
@@ -480,12 +480,14 @@ public class Messages {
     public void reject(UUID id, RejectionReason reason, Map<UUID, RejectionReason> photoReasons) {
         Message message = messages.lock(id).orElseThrow();
         requireTransition(id, MessageStatus.IN_REVIEW, MessageStatus.REJECTED, reason);
-        Map<UUID, String> codes = new java.util.HashMap<>();
-        photos.onMessages(List.of(id)).getOrDefault(id, List.of())
-                .forEach(p -> codes.put(p.id(), photoReasons.getOrDefault(p.id(), reason).name()));
-        photos.decide(id, codes);
-        refund(message);
-        events.publishEvent(new MessageRejected(id, message.direction(), message.accountId(), message.inmateId(), reason));
+        List<MessagePhoto> decided = List.of();
+        if (message.photoCount() > 0) {
+            Map<UUID, String> codes = new java.util.HashMap<>();
+            photosOf(message).forEach(p -> codes.put(p.id(), photoReasons.getOrDefault(p.id(), reason).name()));
+            decided = photos.decide(id, codes);
+        }
+        refund(message, decided);
+        events.publishEvent(rejected(message, reason));
     }
 
     /** A printed message was handed out. */
@@ -493,18 +495,23 @@ public class Messages {
     public void markPrintedAndHandedOut(UUID id) {
         Message message = messages.lock(id).orElseThrow();
         requireTransition(id, MessageStatus.APPROVED, MessageStatus.DELIVERED, null);
-        delivered(message);
+        delivered(message, photosOf(message));
     }
 
-    /** The recipient read it; the sender sees when. Reading twice changes nothing. */
+    /**
+     * The recipient read it; the sender sees when. Reading twice changes nothing. The first reading is one
+     * statement (marked and read back at once); only a message that was not marked is looked at again, to tell
+     * one read already from one that is not the reader's.
+     */
     @Transactional
     public Message markRead(Caller reader, UUID id) {
-        Message message = messages.lock(id).filter(m -> isRecipient(reader, m) && delivered(m.status()))
+        Direction toReader = reader.is(Role.INMATE) ? Direction.TO_INMATE
+                : reader.is(Role.FAMILY) ? Direction.FROM_INMATE : null;
+        Message message = java.util.Optional.ofNullable(toReader)
+                .flatMap(direction -> messages.markRead(id, direction, reader.id(), clock.instant()))
+                .or(() -> messages.find(id).filter(m -> isRecipient(reader, m) && delivered(m.status())))
                 .orElseThrow(() -> ApiException.notFound("message.not-found", "No such message."));
-        if (message.status() == MessageStatus.DELIVERED) {
-            messages.transition(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
-        }
-        return readable(reader, List.of(messages.find(id).orElseThrow())).get(0);
+        return readable(reader, List.of(message)).get(0);
     }
 
     public List<InboxItem> inbox(Caller inmate) {
@@ -564,33 +571,46 @@ public class Messages {
         String facility = facilities.findById(m.facilityId()).map(Facility::code).orElse("");
         boolean out = m.direction() == Direction.TO_INMATE;
         return new ReviewContent(m.id(), m.contactId(), m.direction(), m.body(), facility, out ? family : inmate,
-                out ? inmate : family, m.submittedAt(), m.riskScore(), flags(m), photosOf(id));
+                out ? inmate : family, m.submittedAt(), m.riskScore(), flags(m), photosOf(m));
     }
 
     public List<Flag> flags(Message message) {
         return json.readValue(message.screeningFlags(), FLAGS);
     }
 
-    private void delivered(Message message) {
+    /** Settles the text and the approved ones of {@code onMessage}, the message's photos as decided. */
+    private void delivered(Message message, List<MessagePhoto> onMessage) {
         if (message.chargeReference() != null) {
             wallets.settle(message.chargeReference());
         }
-        photosOf(message.id()).stream().filter(p -> p.status() == PhotoStatus.APPROVED)
+        onMessage.stream().filter(p -> p.status() == PhotoStatus.APPROVED)
                 .forEach(p -> wallets.settle(ChargeReference.photo(p.id()).stored()));
         events.publishEvent(new MessageDelivered(message.id(), message.direction(), message.accountId(),
-                message.inmateId(), message.facilityId()));
+                message.inmateId(), message.facilityId(), message.contactId(), message.submittedAt()));
+    }
+
+    private static MessageRejected rejected(Message message, RejectionReason reason) {
+        return new MessageRejected(message.id(), message.direction(), message.accountId(), message.inmateId(), reason,
+                message.contactId());
     }
 
     /** Refunds the text and every photo still held; photos already settled or refunded are left as they are. */
     private void refund(Message message) {
+        refund(message, photosOf(message));
+    }
+
+    /** {@link #refund(Message)} with the message's photos already at hand. */
+    private void refund(Message message, List<MessagePhoto> onMessage) {
         if (message.chargeReference() != null) {
             wallets.refund(message.chargeReference());
         }
-        photosOf(message.id()).forEach(p -> wallets.refund(ChargeReference.photo(p.id()).stored()));
+        onMessage.forEach(p -> wallets.refund(ChargeReference.photo(p.id()).stored()));
     }
 
-    private List<MessagePhoto> photosOf(UUID messageId) {
-        return photos.onMessages(List.of(messageId)).getOrDefault(messageId, List.of());
+    /** The message's photos; asked of the photo module only when it was sent with some. */
+    private List<MessagePhoto> photosOf(Message message) {
+        return message.photoCount() == 0 ? List.of()
+                : photos.onMessages(List.of(message.id())).getOrDefault(message.id(), List.of());
     }
 
     private static Map<UUID, String> reasonCodes(Map<UUID, RejectionReason> reasons) {
@@ -602,7 +622,8 @@ public class Messages {
      * stands; the recipient only approved ones; anyone else none.
      */
     public Map<UUID, List<MessagePhoto>> photosFor(Caller caller, Collection<Message> found) {
-        Map<UUID, List<MessagePhoto>> all = photos.onMessages(found.stream().map(Message::id).toList());
+        Map<UUID, List<MessagePhoto>> all = photos.onMessages(found.stream().filter(m -> m.photoCount() > 0)
+                .map(Message::id).toList());
         Map<UUID, List<MessagePhoto>> visible = new java.util.HashMap<>();
         for (Message m : found) {
             List<MessagePhoto> attached = all.getOrDefault(m.id(), List.of());

@@ -168,10 +168,9 @@ public class Photos {
      * the uploader's is not found; one already sent is a conflict.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<MessagePhoto> attach(UUID uploaderId, List<UUID> photoIds, UUID messageId, UUID facilityId,
-            UUID recipientId) {
+    public void attach(UUID uploaderId, List<UUID> photoIds, UUID messageId, UUID facilityId, UUID recipientId) {
         if (photoIds.isEmpty()) {
-            return List.of();
+            return;
         }
         if (photoIds.stream().anyMatch(java.util.Objects::isNull) || new HashSet<>(photoIds).size() != photoIds.size()) {
             throw ApiException.invalidField(NAMED_TWICE, "photoIds", "must name each photo once");
@@ -192,7 +191,6 @@ public class Photos {
             photos.attach(photoIds.get(position), messageId, facilityId, recipientId, position);
         }
         photos.markSimilarToRejected(messageId, clock.instant().minus(SIMILAR_WITHIN));
-        return photos.onMessages(List.of(messageId)).getOrDefault(messageId, List.of());
     }
 
     /**
@@ -203,11 +201,15 @@ public class Photos {
     public List<MessagePhoto> decide(UUID messageId, Map<UUID, String> rejected) {
         Instant now = clock.instant();
         List<MessagePhoto> attached = photos.onMessages(List.of(messageId)).getOrDefault(messageId, List.of());
+        List<MessagePhoto> decided = new java.util.ArrayList<>(attached.size());
         for (MessagePhoto photo : attached) {
             String reason = rejected.get(photo.id());
-            photos.decide(photo.id(), reason == null ? PhotoStatus.APPROVED : PhotoStatus.REJECTED, reason, now);
+            PhotoStatus outcome = reason == null ? PhotoStatus.APPROVED : PhotoStatus.REJECTED;
+            // A photo no longer in review keeps what it was decided before; the row says so, not this decision.
+            decided.add(photos.decide(photo.id(), outcome, reason, now) ? new MessagePhoto(photo.id(), photo.messageId(),
+                    photo.position(), outcome, reason, photo.similarToRejected(), photo.width(), photo.height()) : photo);
         }
-        return photos.onMessages(List.of(messageId)).getOrDefault(messageId, List.of());
+        return decided;
     }
 
     /** Retention erased these messages: their photos go with them, row and bytes, in the same transaction. */

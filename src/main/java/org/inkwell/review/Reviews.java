@@ -17,6 +17,7 @@ import org.inkwell.directory.Facilities;
 import org.inkwell.messaging.Messages;
 import org.inkwell.messaging.RejectionReason;
 import org.inkwell.messaging.ReviewContent;
+import org.inkwell.photos.Photos;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
@@ -28,8 +29,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reviewer's work: claim the next message (holding at most one at a time), then approve or reject
- * it while the lease lasts. Claims are content access and are audited, as are decisions.
+ * A reviewer's work: claim the next message (shown one at a time), then approve or reject it while the lease
+ * lasts. A claim may reserve the next few messages of the queue for the same reviewer, so the queue is sorted
+ * once for several messages; those are shown one by one, and stay waiting (withdrawable, counted as queued,
+ * taken by another reviewer when nothing else is left) until they are. Showing a message is content access and
+ * is audited, as are decisions.
  */
 @Service
 public class Reviews {
@@ -41,11 +45,19 @@ public class Reviews {
     private final Messages messages;
     private final Facilities facilities;
     private final AuditLog audit;
+    private final Photos photos;
     private final Clock clock;
     private final Duration lease;
+    private final int claimBatch;
 
     Reviews(ReviewTasks tasks, ReviewDecisions decisions, Messages messages, Facilities facilities, AuditLog audit,
-            Clock clock, @Value("${inkwell.review.lease:PT10M}") Duration lease) {
+            Photos photos, Clock clock, @Value("${inkwell.review.lease:PT10M}") Duration lease,
+            @Value("${inkwell.review.claim-batch:4}") int claimBatch) {
+        if (claimBatch < 1) {
+            throw new IllegalArgumentException("inkwell.review.claim-batch must be at least 1, not " + claimBatch);
+        }
+        this.photos = photos;
+        this.claimBatch = claimBatch;
         this.tasks = tasks;
         this.decisions = decisions;
         this.messages = messages;
@@ -55,12 +67,16 @@ public class Reviews {
         this.lease = lease;
     }
 
-    /** The message the reviewer holds, or the next one of their facility's queue; empty when there is none. */
+    /**
+     * The message the reviewer is shown, else the next one reserved for them, else the next of their facility's
+     * queue (reserving up to {@code inkwell.review.claim-batch - 1} more); empty when there is none.
+     */
     @Transactional
     public Optional<Claim> claim(Caller reviewer) {
         Instant now = clock.instant();
-        Optional<ReviewTasks.Held> held = tasks.heldBy(reviewer.id(), now)
-                .or(() -> tasks.claimNext(reviewer.facilityId(), reviewer.id(), now, now.plus(lease)));
+        Instant until = now.plus(lease);
+        Optional<ReviewTasks.Held> held = tasks.showHeld(reviewer.id(), now, until)
+                .or(() -> tasks.claimNext(reviewer.facilityId(), reviewer.id(), now, until, claimBatch));
         return held.map(h -> read(reviewer, h));
     }
 
@@ -70,7 +86,7 @@ public class Reviews {
      */
     @Transactional
     public Optional<Claim> held(Caller reviewer) {
-        return tasks.heldBy(reviewer.id(), clock.instant()).map(h -> read(reviewer, h));
+        return tasks.shownTo(reviewer.id(), clock.instant()).map(h -> read(reviewer, h));
     }
 
     private Claim read(Caller reviewer, ReviewTasks.Held held) {
@@ -84,7 +100,7 @@ public class Reviews {
      * a page shows all that is wrong at once; a message of another facility is not found.
      */
     @Transactional
-    public SavedDecision decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
+    public RecordedDecision decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note) {
         return decide(reviewer, messageId, decision, reason, note, List.of());
     }
 
@@ -94,7 +110,7 @@ public class Reviews {
      * is rejected, for its own listed reason or else the message's. A photo not on the message is refused.
      */
     @Transactional
-    public SavedDecision decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note,
+    public RecordedDecision decide(Caller reviewer, UUID messageId, Decision decision, RejectionReason reason, String note,
             List<PhotoDecision> photoDecisions) {
         FieldChecks checks = new FieldChecks();
         checks.check(() -> {
@@ -131,8 +147,10 @@ public class Reviews {
         checks.done();
         Instant now = clock.instant();
         ReviewTasks.Task task = heldTask(reviewer, messageId, now, "decided");
-        java.util.Set<UUID> onMessage = messages.reviewContent(messageId).photos().stream()
-                .map(org.inkwell.photos.MessagePhoto::id).collect(java.util.stream.Collectors.toSet());
+        // Only a decision that names photos needs them looked up: approving or rejecting decides them all.
+        java.util.Set<UUID> onMessage = photoDecisions.isEmpty() ? java.util.Set.of()
+                : photos.onMessages(List.of(messageId)).getOrDefault(messageId, List.of()).stream()
+                        .map(org.inkwell.photos.MessagePhoto::id).collect(java.util.stream.Collectors.toSet());
         for (PhotoDecision photo : photoDecisions) {
             if (!onMessage.contains(photo.photoId())) {
                 throw ApiException.invalidField("review.photo-not-on-message", "photoDecisions",
@@ -157,7 +175,7 @@ public class Reviews {
         audit.record(AuditEntry.by(reviewer, "MESSAGE_DECIDED", messageId.toString(), AuditOutcome.SUCCESS)
                 .withDetail(decision + (reason == null ? "" : " " + reason)
                         + (rejectedPhotos.isEmpty() ? "" : "; photos rejected: " + rejectedPhotos)));
-        return made(messageId, decision, reason);
+        return new RecordedDecision(decision, reason == null ? null : reason.name(), note, reviewer.name(), now);
     }
 
     /**
@@ -199,7 +217,7 @@ public class Reviews {
         ReviewTasks.Task task = tasks.lock(messageId)
                 .filter(t -> t.facilityId().equals(reviewer.facilityId()))
                 .orElseThrow(() -> ApiException.notFound("review.not-found", "No such message in your facility's queue."));
-        boolean holds = reviewer.id().equals(task.claimedBy()) && task.decidedAt() == null
+        boolean holds = reviewer.id().equals(task.claimedBy()) && !task.reserved() && task.decidedAt() == null
                 && task.claimedUntil() != null && task.claimedUntil().isAfter(now);
         if (!holds) {
             throw ApiException.conflict("review.not-held", "You do not hold this message, so it cannot be " + what

@@ -147,6 +147,69 @@ class ReviewQueueTest extends IntegrationTest {
         assertThat(decided.findValues("target").stream().map(JsonNode::asString)).contains(id);
     }
 
+    @Test
+    void aClaimReservesTheNextFewWhichStayQueuedWithdrawableAndUnread() {
+        Facility site = newFacility();
+        String risky = site.send("Bring the heroin on Sunday.");
+        String second = site.send("The garden is full of tomatoes.");
+        String third = site.send("The dog misses you.");
+        String alice = site.reviewers.get(0);
+
+        assertThat(site.claim(alice).get("id").asString()).isEqualTo(risky);
+
+        JsonNode stats = api().as(alice).get("/api/v1/staff/review/stats").json();
+        assertThat(stats.get("claimed").asLong()).as("only the message shown is being read").isEqualTo(1);
+        assertThat(stats.get("queued").asLong()).as("the reserved ones still wait").isEqualTo(2);
+        Api.Response withdrawn = api().as(site.family).post("/api/v1/messages/" + second + "/withdraw", null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        JsonNode viewed = api().as(site.admin).get("/api/v1/admin/audit?action=MESSAGE_VIEWED&limit=50").json();
+        assertThat(viewed.findValues("target").stream().map(JsonNode::asString)).contains(risky)
+                .doesNotContain(second, third);
+
+        assertThat(Scenario.decide(api(), alice, risky, "APPROVE", null).status()).isEqualTo(200);
+        assertThat(site.claim(alice).get("id").asString()).as("the withdrawn one is gone from the reservation")
+                .isEqualTo(third);
+        assertThat(Scenario.decide(api(), alice, third, "APPROVE", null).status()).isEqualTo(200);
+        assertThat(api().as(alice).post("/api/v1/staff/review/claim", null).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aReservedMessageIsDecidedOnlyOnceShownAndAnotherReviewerMayTakeIt() {
+        Facility site = newFacility();
+        String first = site.send("First letter");
+        String second = site.send("Second letter");
+        String alice = site.reviewers.get(0);
+        String bob = site.reviewers.get(1);
+        assertThat(site.claim(alice).get("id").asString()).isEqualTo(first);
+
+        Api.Response unseen = Scenario.decide(api(), alice, second, "APPROVE", null);
+        assertThat(unseen.status()).as("reserved for her, not yet shown").isEqualTo(409);
+        assertThat(unseen.json().get("code").asString()).isEqualTo("review.not-held");
+        assertThat(api().as(alice).post("/api/v1/staff/review/" + second + "/release", null).status()).isEqualTo(409);
+
+        assertThat(site.claim(bob).get("id").asString()).as("nothing else is free: bob takes her reservation")
+                .isEqualTo(second);
+        assertThat(Scenario.decide(api(), bob, second, "REJECT", "OTHER").status()).isEqualTo(200);
+        assertThat(Scenario.decide(api(), alice, first, "APPROVE", null).status()).isEqualTo(200);
+        assertThat(api().as(alice).post("/api/v1/staff/review/claim", null).status())
+                .as("what bob took is no longer hers").isEqualTo(204);
+    }
+
+    @Test
+    void aLapsedReservationGoesBackToTheQueueAtItsPlace() {
+        Facility site = newFacility();
+        String first = site.send("First letter");
+        String second = site.send("Second letter");
+        site.claim(site.reviewers.get(0));
+
+        clock.advance(Duration.ofMinutes(11));
+        String bob = site.freshToken(1);
+
+        assertThat(site.claim(bob).get("id").asString()).isEqualTo(first);
+        assertThat(Scenario.decide(api(), bob, first, "APPROVE", null).status()).isEqualTo(200);
+        assertThat(site.claim(bob).get("id").asString()).isEqualTo(second);
+    }
+
     private Facility newFacility() {
         return new Facility();
     }

@@ -1,7 +1,6 @@
 package org.inkwell.delivery.internal;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,10 +13,8 @@ import org.inkwell.identity.Accounts;
 import org.inkwell.mail.Mail;
 import org.inkwell.mail.MailOutbox;
 import org.inkwell.messaging.Direction;
-import org.inkwell.messaging.Message;
 import org.inkwell.messaging.MessageDelivered;
 import org.inkwell.messaging.MessageRejected;
-import org.inkwell.messaging.Messages;
 import org.inkwell.platform.FacilityTime;
 import org.inkwell.platform.InkwellProperties;
 import org.springframework.context.MessageSource;
@@ -38,13 +35,10 @@ class FamilyNotifications {
     private final String publicBaseUrl;
     private final MessageSource texts;
     private final Facilities facilities;
-    private final Messages messages;
 
     FamilyNotifications(Accounts accounts, Roster roster, MailOutbox mail,
-            InkwellProperties inkwell, MessageSource texts, Facilities facilities,
-            Messages messages) {
+            InkwellProperties inkwell, MessageSource texts, Facilities facilities) {
         this.facilities = facilities;
-        this.messages = messages;
         this.accounts = accounts;
         this.roster = roster;
         this.mail = mail;
@@ -62,11 +56,10 @@ class FamilyNotifications {
         String from = roster.findById(delivered.inmateId()).map(Inmate::name)
                 .orElseGet(() -> texts.getMessage("mail.yourContact", null, locale));
         ZoneId zone = facilities.findById(delivered.facilityId()).map(Facility::timeZone).map(ZoneId::of).orElseThrow();
-        Message reply = messages.findAll(List.of(delivered.messageId())).get(0);
-        String sentAt = FacilityTime.format(reply.submittedAt(), zone, locale);
+        String sentAt = FacilityTime.format(delivered.submittedAt(), zone, locale);
         mail.queue(new Mail(family.email(), texts.getMessage("mail.delivered.subject", new Object[] {from}, locale),
                 texts.getMessage("mail.delivered.body", new Object[] {family.fullName(), from,
-                        conversationLink(reply.contactId()), sentAt}, locale)));
+                        conversationLink(delivered.contactId()), sentAt}, locale)));
     }
 
     @EventListener
@@ -78,11 +71,10 @@ class FamilyNotifications {
         Locale locale = Locale.forLanguageTag(family.locale());
         String to = roster.findById(rejected.inmateId()).map(Inmate::name)
                 .orElseGet(() -> texts.getMessage("mail.yourContact", null, locale));
-        UUID contactId = messages.findAll(List.of(rejected.messageId())).get(0).contactId();
         mail.queue(new Mail(family.email(), texts.getMessage("mail.rejected.subject", new Object[] {to}, locale),
                 texts.getMessage("mail.rejected.body", new Object[] {family.fullName(), to,
                         texts.getMessage("rejection." + rejected.reason().name(), null, locale),
-                        conversationLink(contactId)}, locale)));
+                        conversationLink(rejected.contactId())}, locale)));
     }
 
     /** The conversation itself: after a login if the family has none, the login returns there. */

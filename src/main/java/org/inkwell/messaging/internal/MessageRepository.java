@@ -25,7 +25,7 @@ public class MessageRepository {
     static final String COLUMNS = """
             id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body, characters, units,
             cost_cents, currency, charge_reference, status, risk_score, screening_flags, screening_version,
-            submitted_at, decided_at, delivered_at, read_at, rejection_code, privileged""";
+            submitted_at, decided_at, delivered_at, read_at, rejection_code, privileged, photo_count""";
 
     private final JdbcClient jdbc;
 
@@ -39,9 +39,9 @@ public class MessageRepository {
                 WITH sent_draft AS (DELETE FROM draft WHERE contact_id = :contact AND side = :side)
                 INSERT INTO message (id, contact_id, direction, account_id, inmate_id, facility_id, agency_id, body,
                                      characters, units, cost_cents, currency, charge_reference, status, risk_score,
-                                     screening_flags, screening_version, submitted_at, privileged)
+                                     screening_flags, screening_version, submitted_at, privileged, photo_count)
                 VALUES (:id, :contact, :direction, :account, :inmate, :facility, :agency, :body, :characters, :units,
-                        :cost, :currency, :charge, :status, :risk, :flags, :version, :submitted, :privileged)
+                        :cost, :currency, :charge, :status, :risk, :flags, :version, :submitted, :privileged, :photos)
                 """)
                 .param("id", m.id()).param("contact", m.contactId()).param("direction", m.direction().name())
                 .param("account", m.accountId()).param("inmate", m.inmateId()).param("facility", m.facilityId())
@@ -50,7 +50,7 @@ public class MessageRepository {
                 .param("charge", m.chargeReference()).param("status", m.status().name()).param("risk", m.riskScore())
                 .param("flags", m.screeningFlags()).param("version", screeningVersion)
                 .param("submitted", Timestamp.from(m.submittedAt())).param("side", draftSide.name())
-                .param("privileged", m.privileged())
+                .param("privileged", m.privileged()).param("photos", m.photoCount())
                 .update();
     }
 
@@ -124,6 +124,23 @@ public class MessageRepository {
                 .update() == 1;
     }
 
+    /**
+     * The recipient reads a delivered message: marked READ in one statement, answered as it now stands. Empty
+     * when it is not a delivered message of theirs, or was read already. The {@code recipient} is the person
+     * inside for a message {@code TO_INMATE}, the family's account for one {@code FROM_INMATE}.
+     */
+    public Optional<Message> markRead(UUID id, Direction direction, UUID recipient, Instant now) {
+        return jdbc.sql("""
+                UPDATE message SET status = 'READ', read_at = :now
+                WHERE id = :id AND status = 'DELIVERED' AND direction = :direction
+                  AND CASE direction WHEN 'TO_INMATE' THEN inmate_id ELSE account_id END = :recipient
+                RETURNING %s
+                """.formatted(COLUMNS))
+                .param("now", Timestamp.from(now)).param("id", id).param("direction", direction.name())
+                .param("recipient", recipient)
+                .query(MessageRepository::map).optional();
+    }
+
     static Message map(ResultSet rs, int row) throws SQLException {
         String rejection = rs.getString("rejection_code");
         return new Message(
@@ -135,6 +152,7 @@ public class MessageRepository {
                 rs.getString("charge_reference"), MessageStatus.valueOf(rs.getString("status")),
                 rs.getInt("risk_score"), rs.getString("screening_flags"), JdbcTime.instant(rs, "submitted_at"),
                 JdbcTime.instant(rs, "decided_at"), JdbcTime.instant(rs, "delivered_at"), JdbcTime.instant(rs, "read_at"),
-                rejection == null ? null : RejectionReason.valueOf(rejection), rs.getBoolean("privileged"));
+                rejection == null ? null : RejectionReason.valueOf(rejection), rs.getBoolean("privileged"),
+                rs.getInt("photo_count"));
     }
 }

@@ -23,7 +23,6 @@ public class ReviewDecisions {
     /** {@code reviewerId} is null for the automatic approval, which {@code reviewerName} then names. */
     public void record(UUID messageId, UUID facilityId, Decision decision, RejectionReason reason, String note,
             UUID reviewerId, String reviewerName, Instant submittedAt, Instant decidedAt) {
-        tasks.markDecided(messageId, decidedAt);
         tasks.recordDecision(messageId, facilityId, decision, reason, note,
                 reviewerId, reviewerName, submittedAt, decidedAt);
     }

@@ -1,5 +1,7 @@
 package org.inkwell.review.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +22,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReviewTasks {
 
-    public record Task(UUID messageId, UUID facilityId, UUID claimedBy, Instant claimedUntil, Instant decidedAt,
-                       Instant submittedAt) {
+    /** A task as a decision needs it; {@code reserved} is true while it is held for a reviewer but not shown yet. */
+    public record Task(UUID messageId, UUID facilityId, UUID claimedBy, Instant claimedUntil, boolean reserved,
+                       Instant decidedAt, Instant submittedAt) {
     }
 
     public record Held(UUID messageId, Instant claimedUntil) {
+    }
+
+    private record Claimed(Held held, boolean reserved) {
     }
 
     /** A decision as {@code review_decision} keeps it. */
@@ -37,6 +43,10 @@ public class ReviewTasks {
         this.jdbc = jdbc;
     }
 
+    private static Held held(ResultSet rs, int row) throws SQLException {
+        return new Held(rs.getObject("message_id", UUID.class), rs.getTimestamp("claimed_until").toInstant());
+    }
+
     public void insert(UUID messageId, UUID facilityId, int riskScore, Instant submittedAt, Instant dueAt) {
         jdbc.sql("""
                 INSERT INTO review_task (message_id, facility_id, risk_score, submitted_at, due_at)
@@ -47,45 +57,84 @@ public class ReviewTasks {
                 .update();
     }
 
-    /** The unexpired claim this reviewer already holds, if any. */
-    public Optional<Held> heldBy(UUID reviewer, Instant now) {
+    /** The message this reviewer is shown now (an unexpired claim, not merely reserved), if any. */
+    public Optional<Held> shownTo(UUID reviewer, Instant now) {
         return jdbc.sql("""
                 SELECT message_id, claimed_until FROM review_task
-                WHERE claimed_by = :reviewer AND decided_at IS NULL AND claimed_until > :now
+                WHERE claimed_by = :reviewer AND decided_at IS NULL AND claimed_until > :now AND NOT reserved
                 LIMIT 1
                 """)
                 .param("reviewer", reviewer).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Held(rs.getObject("message_id", UUID.class), rs.getTimestamp("claimed_until").toInstant()))
+                .query(ReviewTasks::held)
                 .optional();
     }
 
     /**
-     * Takes the next message of the facility's queue: overdue first, then highest risk, then oldest.
-     * Rows another transaction is taking are skipped, so concurrent claims never get the same message.
+     * The message this reviewer is shown, or else the first of the messages reserved for them, which is shown
+     * from now on with a lease of its own until {@code until}; empty when they hold nothing unexpired. Their
+     * rows are locked in the queue's order and waited for, so a reservation another reviewer is taking at this
+     * moment is passed over once that reviewer has it.
      */
-    public Optional<Held> claimNext(UUID facilityId, UUID reviewer, Instant now, Instant until) {
+    public Optional<Held> showHeld(UUID reviewer, Instant now, Instant until) {
         return jdbc.sql("""
-                UPDATE review_task SET claimed_by = :reviewer, claimed_until = :until
-                WHERE message_id = (
-                    SELECT message_id FROM review_task
-                    WHERE facility_id = :facility AND decided_at IS NULL
-                      AND (claimed_until IS NULL OR claimed_until <= :now)
-                    ORDER BY (due_at <= :now) DESC, risk_score DESC, submitted_at, message_id
+                WITH mine AS (
+                    SELECT message_id, claimed_until, reserved FROM review_task
+                    WHERE claimed_by = :reviewer AND decided_at IS NULL AND claimed_until > :now
+                    ORDER BY reserved, (due_at <= :now) DESC, risk_score DESC, submitted_at, message_id
                     LIMIT 1
-                    FOR UPDATE SKIP LOCKED)
-                RETURNING message_id, claimed_until
+                    FOR UPDATE),
+                shown AS (
+                    UPDATE review_task t SET reserved = FALSE, claimed_until = :until
+                    FROM mine WHERE t.message_id = mine.message_id AND mine.reserved
+                    RETURNING t.message_id, t.claimed_until)
+                SELECT message_id, claimed_until FROM mine WHERE NOT reserved
+                UNION ALL
+                SELECT message_id, claimed_until FROM shown
+                """)
+                .param("reviewer", reviewer).param("now", Timestamp.from(now)).param("until", Timestamp.from(until))
+                .query(ReviewTasks::held)
+                .optional();
+    }
+
+    /**
+     * Claims the next messages of the facility's queue, overdue first, then highest risk, then oldest: the
+     * first is shown to the reviewer, up to {@code batch - 1} more are reserved for them. Only when no message
+     * is free does it take one, to show, from another reviewer's reservations (those are still waiting, and
+     * must not wait behind a reviewer who has not reached them). Rows another transaction is taking are
+     * skipped, so concurrent claims never get the same message. Answers the message shown.
+     */
+    public Optional<Held> claimNext(UUID facilityId, UUID reviewer, Instant now, Instant until, int batch) {
+        return jdbc.sql("""
+                WITH next AS (
+                    SELECT message_id, reserved AND coalesce(claimed_until > :now, FALSE) AS taken, due_at <= :now AS overdue,
+                           risk_score, submitted_at
+                    FROM review_task
+                    WHERE facility_id = :facility AND decided_at IS NULL
+                      AND (claimed_until IS NULL OR claimed_until <= :now OR (reserved AND claimed_by <> :reviewer))
+                    ORDER BY reserved AND coalesce(claimed_until > :now, FALSE), (due_at <= :now) DESC, risk_score DESC,
+                             submitted_at, message_id
+                    LIMIT :batch
+                    FOR UPDATE SKIP LOCKED),
+                ranked AS (
+                    SELECT message_id, taken, row_number() OVER (
+                        ORDER BY taken, overdue DESC, risk_score DESC, submitted_at, message_id) AS place
+                    FROM next)
+                UPDATE review_task t SET claimed_by = :reviewer, claimed_until = :until, reserved = ranked.place > 1
+                FROM ranked
+                WHERE t.message_id = ranked.message_id AND (ranked.place = 1 OR NOT ranked.taken)
+                RETURNING t.message_id, t.claimed_until, t.reserved
                 """)
                 .param("reviewer", reviewer).param("until", Timestamp.from(until)).param("facility", facilityId)
-                .param("now", Timestamp.from(now))
-                .query((rs, n) -> new Held(rs.getObject("message_id", UUID.class), rs.getTimestamp("claimed_until").toInstant()))
-                .optional();
+                .param("now", Timestamp.from(now)).param("batch", batch)
+                .query((rs, n) -> new Claimed(held(rs, n), rs.getBoolean("reserved")))
+                .list().stream().filter(claimed -> !claimed.reserved()).map(Claimed::held).findFirst();
     }
 
     public Optional<Task> lock(UUID messageId) {
         return jdbc.sql("SELECT * FROM review_task WHERE message_id = :id FOR UPDATE").param("id", messageId)
                 .query((rs, n) -> new Task(rs.getObject("message_id", UUID.class), rs.getObject("facility_id", UUID.class),
                         rs.getObject("claimed_by", UUID.class),
-                        JdbcTime.instant(rs, "claimed_until"),
+                        JdbcTime.instant(rs, "claimed_until"), rs.getBoolean("reserved"),
                         JdbcTime.instant(rs, "decided_at"),
                         rs.getTimestamp("submitted_at").toInstant()))
                 .optional();
@@ -97,11 +146,15 @@ public class ReviewTasks {
                 .param("id", messageId).param("facility", facilityId).query(Boolean.class).single();
     }
 
-    /** Takes an unclaimed, undecided message out of the queue; answers whether it did. */
+    /**
+     * Takes an undecided message no reviewer is shown out of the queue (a reservation is not a reading);
+     * answers whether it did.
+     */
     public boolean removeIfUnclaimed(UUID messageId, Instant now) {
         return jdbc.sql("""
                 DELETE FROM review_task
-                WHERE message_id = :id AND decided_at IS NULL AND (claimed_until IS NULL OR claimed_until <= :now)
+                WHERE message_id = :id AND decided_at IS NULL
+                  AND (claimed_until IS NULL OR claimed_until <= :now OR reserved)
                 """)
                 .param("id", messageId).param("now", Timestamp.from(now)).update() == 1;
     }
@@ -111,7 +164,7 @@ public class ReviewTasks {
      * queue's order puts it back where it stood.
      */
     public void release(UUID messageId) {
-        jdbc.sql("UPDATE review_task SET claimed_by = NULL, claimed_until = NULL WHERE message_id = :id")
+        jdbc.sql("UPDATE review_task SET claimed_by = NULL, claimed_until = NULL, reserved = FALSE WHERE message_id = :id")
                 .param("id", messageId).update();
     }
 
@@ -124,14 +177,14 @@ public class ReviewTasks {
                 .optional();
     }
 
-    public void markDecided(UUID messageId, Instant now) {
-        jdbc.sql("UPDATE review_task SET decided_at = :now WHERE message_id = :id")
-                .param("now", Timestamp.from(now)).param("id", messageId).update();
-    }
-
+    /**
+     * Takes the task out of the queue and writes its decision, in one statement. The decision row is unique per
+     * message (V12), so a second decision fails as a whole.
+     */
     public void recordDecision(UUID messageId, UUID facilityId, Decision decision, RejectionReason reason, String note,
             UUID reviewerId, String reviewerName, Instant submittedAt, Instant decidedAt) {
         jdbc.sql("""
+                WITH decided AS (UPDATE review_task SET decided_at = :decided WHERE message_id = :message)
                 INSERT INTO review_decision (message_id, facility_id, decision, reason_code, note, reviewer_id,
                                              reviewer_name, submitted_at, decided_at)
                 VALUES (:message, :facility, :decision, :reason, :note, :reviewer, :name, :submitted, :decided)
@@ -199,10 +252,10 @@ public class ReviewTasks {
         record Queue(long queued, long claimed, long overdue, Instant oldest) {
         }
         Queue queue = jdbc.sql("""
-                SELECT count(*) FILTER (WHERE claimed_until IS NULL OR claimed_until <= :now) AS queued,
-                       count(*) FILTER (WHERE claimed_until > :now) AS claimed,
+                SELECT count(*) FILTER (WHERE claimed_until IS NULL OR claimed_until <= :now OR reserved) AS queued,
+                       count(*) FILTER (WHERE claimed_until > :now AND NOT reserved) AS claimed,
                        count(*) FILTER (WHERE due_at <= :now) AS overdue,
-                       min(submitted_at) FILTER (WHERE claimed_until IS NULL OR claimed_until <= :now) AS oldest
+                       min(submitted_at) FILTER (WHERE claimed_until IS NULL OR claimed_until <= :now OR reserved) AS oldest
                 FROM review_task WHERE facility_id = :facility AND decided_at IS NULL
                 """)
                 .param("now", Timestamp.from(now)).param("facility", facilityId)
