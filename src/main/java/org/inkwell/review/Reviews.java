@@ -21,7 +21,6 @@ import org.inkwell.photos.Photos;
 import org.inkwell.platform.ApiException;
 import org.inkwell.platform.Caller;
 import org.inkwell.platform.FieldChecks;
-import org.inkwell.review.internal.ReviewDecisions;
 import org.inkwell.review.internal.ReviewTasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -41,7 +40,6 @@ public class Reviews {
     private static final int MAX_NOTE = 2000;
 
     private final ReviewTasks tasks;
-    private final ReviewDecisions decisions;
     private final Messages messages;
     private final Facilities facilities;
     private final AuditLog audit;
@@ -50,7 +48,7 @@ public class Reviews {
     private final Duration lease;
     private final int claimBatch;
 
-    Reviews(ReviewTasks tasks, ReviewDecisions decisions, Messages messages, Facilities facilities, AuditLog audit,
+    Reviews(ReviewTasks tasks, Messages messages, Facilities facilities, AuditLog audit,
             Photos photos, Clock clock, @Value("${inkwell.review.lease:PT10M}") Duration lease,
             @Value("${inkwell.review.claim-batch:4}") int claimBatch) {
         if (claimBatch < 1) {
@@ -59,7 +57,6 @@ public class Reviews {
         this.photos = photos;
         this.claimBatch = claimBatch;
         this.tasks = tasks;
-        this.decisions = decisions;
         this.messages = messages;
         this.facilities = facilities;
         this.audit = audit;
@@ -165,7 +162,7 @@ public class Reviews {
                 rejectedPhotos.put(photo.photoId(), photo.reasonCode());
             }
         }
-        decisions.record(messageId, task.facilityId(), decision, reason, note, reviewer.id(), reviewer.name(),
+        tasks.recordDecision(messageId, task.facilityId(), decision, reason, note, reviewer.id(), reviewer.name(),
                 task.submittedAt(), now);
         if (decision == Decision.APPROVE) {
             messages.approve(messageId, rejectedPhotos);

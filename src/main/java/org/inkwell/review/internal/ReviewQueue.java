@@ -20,12 +20,10 @@ class ReviewQueue implements MessageReview {
     static final String SYSTEM = "Automatic approval (nothing flagged)";
 
     private final ReviewTasks tasks;
-    private final ReviewDecisions decisions;
     private final Clock clock;
 
-    ReviewQueue(ReviewTasks tasks, ReviewDecisions decisions, Clock clock) {
+    ReviewQueue(ReviewTasks tasks, Clock clock) {
         this.tasks = tasks;
-        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -36,7 +34,7 @@ class ReviewQueue implements MessageReview {
         if (!message.clean() || !message.autoApproveClean()) {
             return Entry.QUEUED;
         }
-        decisions.record(message.messageId(), message.facilityId(), Decision.APPROVE, null, null, null, SYSTEM,
+        tasks.recordDecision(message.messageId(), message.facilityId(), Decision.APPROVE, null, null, null, SYSTEM,
                 message.submittedAt(), clock.instant());
         return Entry.APPROVED;
     }

@@ -178,8 +178,9 @@ public class ReviewTasks {
     }
 
     /**
-     * Takes the task out of the queue and writes its decision, in one statement. The decision row is unique per
-     * message (V12), so a second decision fails as a whole.
+     * The one way a decision is recorded, by a reviewer or by the automatic approval alike ({@code reviewerId}
+     * null, {@code reviewerName} naming it): the task leaves the queue and its decision is written, in one
+     * statement. The decision row is unique per message (V12), so a second decision fails as a whole.
      */
     public void recordDecision(UUID messageId, UUID facilityId, Decision decision, RejectionReason reason, String note,
             UUID reviewerId, String reviewerName, Instant submittedAt, Instant decidedAt) {
