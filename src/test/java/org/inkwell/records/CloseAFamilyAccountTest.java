@@ -180,6 +180,7 @@ class CloseAFamilyAccountTest extends IntegrationTest {
         JsonNode applied = registration(platform, attorney);
         String firm = applied.get("firm").asString();
         String barNumber = applied.get("barNumber").asString();
+        String phone = applied.get("phone").asString();
 
         Api.Response closed = api().as(attorney.token()).post("/api/v1/accounts/me/close", Map.of("password", Families.PASSWORD));
 
@@ -189,7 +190,8 @@ class CloseAFamilyAccountTest extends IntegrationTest {
                 .as("no admin is asked to decide on a closed account").doesNotContain(attorney.registration());
         JsonNode ended = registration(platform, attorney);
         assertThat(ended.get("status").asString()).isEqualTo("DENIED");
-        assertThat(ended.toString()).doesNotContain(firm).doesNotContain(barNumber).doesNotContain("212")
+        assertThat(ended.get("phone").asString()).isEmpty();
+        assertThat(ended.toString()).doesNotContain(firm).doesNotContain(barNumber).doesNotContain(phone)
                 .doesNotContain(attorney.email());
     }
 
